@@ -1,0 +1,4 @@
+package org.zhanaozen.kiosk.content;
+
+public record Demand(int number, String text) {
+}

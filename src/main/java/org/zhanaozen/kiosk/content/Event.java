@@ -1,0 +1,22 @@
+package org.zhanaozen.kiosk.content;
+
+import java.util.List;
+
+/** A dated entry of the 2011–2013 story. {@code places} and {@code people} are ids, checked at load time. */
+public record Event(
+        String id,
+        EventDate date,
+        String dateText,
+        String phase,
+        String title,
+        String text,
+        List<String> places,
+        List<String> people,
+        List<Correction> corrections) {
+
+    public Event {
+        places = List.copyOf(places);
+        people = List.copyOf(people);
+        corrections = List.copyOf(corrections);
+    }
+}

@@ -1,0 +1,138 @@
+package org.zhanaozen.kiosk.content;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The whole, validated exhibit: what every screen reads. Built only by {@link ContentLoader} once every
+ * cross-reference has been checked, so screens can look ids up without handling missing ones.
+ * Events are held in story order.
+ */
+public final class Exhibit {
+
+    private final Path folder;
+    private final ExhibitInfo info;
+    private final List<Phase> phases;
+    private final String phaseNote;
+    private final List<Event> events;
+    private final List<Place> places;
+    private final List<Person> people;
+    private final Accusations accusations;
+    private final Demands demands;
+    private final Map<String, Phase> phasesById;
+    private final Map<String, Event> eventsById;
+    private final Map<String, Place> placesById;
+    private final Map<String, Person> peopleById;
+
+    public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
+                   List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
+        this.folder = folder;
+        this.info = info;
+        this.phases = List.copyOf(phases);
+        this.phaseNote = phaseNote;
+        this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        this.places = List.copyOf(places);
+        this.people = List.copyOf(people);
+        this.accusations = accusations;
+        this.demands = demands;
+        this.phasesById = index(this.phases, Phase::id);
+        this.eventsById = index(this.events, Event::id);
+        this.placesById = index(this.places, Place::id);
+        this.peopleById = index(this.people, Person::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.put(id.apply(item), item));
+        return Map.copyOf(byId);
+    }
+
+    /** The content folder this exhibit was read from. */
+    public Path folder() {
+        return folder;
+    }
+
+    public ExhibitInfo info() {
+        return info;
+    }
+
+    public List<Phase> phases() {
+        return phases;
+    }
+
+    public String phaseNote() {
+        return phaseNote;
+    }
+
+    /** All events in story order. */
+    public List<Event> events() {
+        return events;
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public List<Person> victims() {
+        return people.stream().filter(Person::isVictim).toList();
+    }
+
+    public List<Person> accused() {
+        return people.stream().filter(Person::isAccused).toList();
+    }
+
+    public Accusations accusations() {
+        return accusations;
+    }
+
+    public Demands demands() {
+        return demands;
+    }
+
+    public Optional<Phase> phase(String id) {
+        return Optional.ofNullable(phasesById.get(id));
+    }
+
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(eventsById.get(id));
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(placesById.get(id));
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(peopleById.get(id));
+    }
+
+    /** Events that happened at a place, in story order. */
+    public List<Event> eventsAt(String placeId) {
+        return events.stream().filter(e -> e.places().contains(placeId)).toList();
+    }
+
+    /** Events that concern a person, in story order. */
+    public List<Event> eventsAbout(String personId) {
+        return events.stream().filter(e -> e.people().contains(personId)).toList();
+    }
+
+    /** People named in the events at a place, in first-mention order. */
+    public List<Person> peopleAt(String placeId) {
+        return eventsAt(placeId).stream().flatMap(e -> e.people().stream()).distinct()
+                .map(peopleById::get).toList();
+    }
+
+    /** Places named in the events that concern a person, in first-mention order. */
+    public List<Place> placesOf(String personId) {
+        return eventsAbout(personId).stream().flatMap(e -> e.places().stream()).distinct()
+                .map(placesById::get).toList();
+    }
+}

@@ -1,0 +1,24 @@
+package org.zhanaozen.kiosk.content;
+
+import java.util.List;
+
+/** The exhibit's framing texts: everything in {@code exhibit.json}. */
+public record ExhibitInfo(
+        String title,
+        String nameMeaning,
+        List<String> introduction,
+        List<KeyFigure> keyFigures,
+        PressFreedom pressFreedom,
+        List<ContextNote> contextNotes,
+        String victimsIntro,
+        String victimsClosing,
+        Closing closing,
+        List<Correction> corrections) {
+
+    public ExhibitInfo {
+        introduction = List.copyOf(introduction);
+        keyFigures = List.copyOf(keyFigures);
+        contextNotes = List.copyOf(contextNotes);
+        corrections = List.copyOf(corrections);
+    }
+}
