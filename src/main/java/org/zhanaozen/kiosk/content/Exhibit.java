@@ -1,7 +1,6 @@
 package org.zhanaozen.kiosk.content;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,8 @@ import java.util.function.Function;
 /**
  * The whole, validated exhibit: what every screen reads. Built only by {@link ContentLoader} once every
  * cross-reference has been checked, so screens can look ids up without handling missing ones.
- * Events are held in story order.
+ * Events are held in the content's order, which is the source's story order (a year-only entry such as
+ * "2013" keeps its place in the story rather than sorting by its first day).
  */
 public final class Exhibit {
 
@@ -35,7 +35,7 @@ public final class Exhibit {
         this.info = info;
         this.phases = List.copyOf(phases);
         this.phaseNote = phaseNote;
-        this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        this.events = List.copyOf(events);
         this.places = List.copyOf(places);
         this.people = List.copyOf(people);
         this.accusations = accusations;
