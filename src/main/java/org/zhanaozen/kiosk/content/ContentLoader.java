@@ -1,0 +1,295 @@
+package org.zhanaozen.kiosk.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Reads and checks a content folder (the format is described in data/README.md). Never throws: everything wrong,
+ * in every file, becomes a {@link Problem}, and only content without any problem becomes an {@link Exhibit}.
+ */
+public final class ContentLoader {
+
+    static final String EXHIBIT = "exhibit.json";
+    static final String EVENTS = "events.json";
+    static final String PLACES = "places.json";
+    static final String PEOPLE = "people.json";
+    static final String DEMANDS = "demands.json";
+    /** The files in the order their problems are listed. */
+    static final List<String> FILES = List.of(EXHIBIT, EVENTS, PLACES, PEOPLE, DEMANDS);
+
+    private static final List<String> PLACE_KINDS = List.of("town", "city", "oil-site", "country", "region");
+
+    private final Path folder;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ContentLoader(Path folder) {
+        this.folder = folder;
+    }
+
+    public static LoadResult load(Path folder) {
+        if (folder == null) {
+            return LoadResult.withProblems(List.of(Problem.about("(none)", "no content folder given")));
+        }
+        try {
+            return new ContentLoader(folder.toAbsolutePath().normalize()).load();
+        } catch (RuntimeException unexpected) {
+            return LoadResult.withProblems(List.of(Problem.about(folder.toString(),
+                    "internal error while reading the content: " + describe(unexpected))));
+        }
+    }
+
+    /** An unexpected exception's message, for one line of output: never a stack trace. */
+    static String describe(Exception unexpected) {
+        return unexpected.getMessage() != null ? unexpected.getMessage() : "unexpected " + unexpected.getClass().getSimpleName();
+    }
+
+    private LoadResult load() {
+        if (!Files.exists(folder)) {
+            return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "the content folder does not exist")));
+        }
+        if (!Files.isDirectory(folder)) {
+            return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
+        }
+        // Places and people first: events refer to them.
+        Optional<List<Place>> places = readFile(PLACES, root -> root.objectsWithIds("places", this::place, Place::id));
+        Optional<PeopleFile> people = readFile(PEOPLE, this::peopleFile);
+        Optional<Set<String>> placeIds = places.map(list -> ids(list, Place::id));
+        Optional<Set<String>> personIds = people.map(file -> ids(file.people(), Person::id));
+        Optional<EventsFile> events = readFile(EVENTS, root -> eventsFile(root, placeIds, personIds));
+        Optional<ExhibitInfo> info = readFile(EXHIBIT, this::exhibitInfo);
+        Optional<Demands> demands = readFile(DEMANDS, this::demands);
+
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt((Problem p) -> FILES.indexOf(p.file()))
+                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            return LoadResult.withProblems(problems);
+        }
+        return LoadResult.of(new Exhibit(folder, info.orElseThrow(), events.orElseThrow().phases(),
+                events.orElseThrow().phaseNote(), events.orElseThrow().events(), places.orElseThrow(),
+                people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow()));
+    }
+
+    /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
+    private <T> Optional<T> readFile(String name, Function<JsonObject, T> reader) {
+        return JsonFile.read(folder, name, problems).root().flatMap(root -> root.object(reader));
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> idOf) {
+        return items.stream().map(idOf).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    // --- exhibit.json
+
+    private ExhibitInfo exhibitInfo(JsonObject o) {
+        return new ExhibitInfo(
+                o.text("title"),
+                o.text("nameMeaning"),
+                o.texts("introduction"),
+                o.objectsWithIds("keyFigures", this::keyFigure, KeyFigure::id),
+                o.object("pressFreedom", this::pressFreedom),
+                o.objectsWithIds("contextNotes", this::contextNote, ContextNote::id),
+                o.text("victimsIntro"),
+                o.text("victimsClosing"),
+                o.object("closing", this::closing),
+                corrections(o));
+    }
+
+    private KeyFigure keyFigure(JsonObject o) {
+        return new KeyFigure(o.text("id"), o.text("value"), o.text("label"));
+    }
+
+    private PressFreedom pressFreedom(JsonObject o) {
+        return new PressFreedom(o.objectsWithIds("ranks", this::pressFreedomRank, PressFreedomRank::id), o.text("text"));
+    }
+
+    private PressFreedomRank pressFreedomRank(JsonObject o) {
+        String id = o.text("id");
+        JsonValue rank = o.required("rank");
+        int of = o.required("of").wholeNumber().orElse(0);
+        int place = rank.wholeNumber().orElse(0);
+        if (of > 0 && (place < 1 || place > of)) {
+            rank.report("\"rank\" must be from 1 to \"of\" (" + of + "), not " + place);
+        }
+        return new PressFreedomRank(id, place, of, o.text("text"));
+    }
+
+    private ContextNote contextNote(JsonObject o) {
+        return new ContextNote(o.text("id"), o.text("heading"), o.text("text"));
+    }
+
+    private Closing closing(JsonObject o) {
+        return new Closing(o.text("call"), o.text("findOutMore"),
+                o.optional("url").parsedText(ContentLoader::webAddress).orElse(null));
+    }
+
+    private static String webAddress(String text) {
+        String expected = "must be an absolute http(s) address such as https://example.org/zhanaozen, not \"" + text + "\"";
+        try {
+            URI uri = new URI(text);
+            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getHost() == null) {
+                throw new IllegalArgumentException(expected);
+            }
+            return text;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(expected);
+        }
+    }
+
+    private List<Correction> corrections(JsonObject o) {
+        return o.optionalObjects("corrections", c ->
+                new Correction(c.text("field"), c.text("source"), c.text("corrected"), c.text("reason")));
+    }
+
+    // --- events.json
+
+    private record EventsFile(List<Phase> phases, String phaseNote, List<Event> events) {
+    }
+
+    private EventsFile eventsFile(JsonObject o, Optional<Set<String>> placeIds, Optional<Set<String>> personIds) {
+        List<Phase> read = o.objectsWithIds("phases", p -> new Phase(p.text("id"), p.text("name"), -1), Phase::id);
+        // A phase's index is its position in the list: the story's order.
+        List<Phase> phases = IntStream.range(0, read.size())
+                .mapToObj(i -> new Phase(read.get(i).id(), read.get(i).name(), i)).toList();
+        Optional<Set<String>> phaseIds = Optional.of(ids(phases, Phase::id));
+        String phaseNote = o.text("phaseNote");
+        List<Event> events = o.objectsWithIds("events", e -> event(e, phaseIds, placeIds, personIds), Event::id);
+        return new EventsFile(phases, phaseNote, events);
+    }
+
+    private Event event(JsonObject o, Optional<Set<String>> phaseIds, Optional<Set<String>> placeIds,
+                        Optional<Set<String>> personIds) {
+        return new Event(
+                o.text("id"),
+                o.required("date").parsedText(EventDate::parse).orElse(null),
+                o.text("dateText"),
+                reference(o.required("phase"), phaseIds, "phase", "the phases above"),
+                o.text("title"),
+                o.text("text"),
+                references(o.required("places"), placeIds, "place", PLACES),
+                references(o.required("people"), personIds, "person", PEOPLE),
+                corrections(o));
+    }
+
+    /** A list of ids, each checked against the ids that exist (when they could be read). */
+    private static List<String> references(JsonValue list, Optional<Set<String>> known, String what, String where) {
+        return list.elements(true).stream().map(id -> reference(id, known, what, where)).filter(Objects::nonNull).toList();
+    }
+
+    private static String reference(JsonValue id, Optional<Set<String>> known, String what, String where) {
+        String text = id.text().orElse(null);
+        if (text != null && known.isPresent() && !known.get().contains(text)) {
+            id.report("unknown " + what + " \"" + text + "\" (not in " + where + ")");
+        }
+        return text;
+    }
+
+    // --- places.json
+
+    private Place place(JsonObject o) {
+        return new Place(
+                o.text("id"),
+                o.text("name"),
+                o.required("lat").number(-90, 90).orElse(Double.NaN),
+                o.required("lon").number(-180, 180).orElse(Double.NaN),
+                o.required("precision").choice(PlacePrecision.class).orElse(null),
+                o.required("kind").choice(PLACE_KINDS).orElse(null));
+    }
+
+    // --- people.json
+
+    private record PeopleFile(List<Person> people, Accusations accusations) {
+    }
+
+    private PeopleFile peopleFile(JsonObject o) {
+        return new PeopleFile(o.objectsWithIds("people", this::person, Person::id),
+                o.object("accusations", this::accusations));
+    }
+
+    private Person person(JsonObject o) {
+        String id = o.text("id");
+        String name = o.text("name");
+        String shortName = o.text("shortName");
+        Set<Person.Group> groups = EnumSet.noneOf(Person.Group.class);
+        o.required("groups").elements(true).forEach(group -> group.choice(Person.Group.class).ifPresent(groups::add));
+        String role = o.optionalText("role");
+        String story = o.optionalText("story");
+        String outcome = o.optionalText("outcome");
+        Path portrait = o.optional("portrait").parsedText(relative -> PortraitFiles.resolve(folder, relative))
+                .orElse(null);
+        String portraitCredit = o.optionalText("portraitCredit");
+        List<Correction> corrections = corrections(o);
+        if (groups.contains(Person.Group.VICTIM)) {
+            // A victim gets a card, and the card shows all three.
+            List<String> missing = new ArrayList<>();
+            if (role == null) {
+                missing.add("role");
+            }
+            if (story == null) {
+                missing.add("story");
+            }
+            if (outcome == null) {
+                missing.add("outcome");
+            }
+            if (!missing.isEmpty()) {
+                o.report("victim \"" + id + "\" needs " + String.join(", ", missing) + " (shown on the victim's card)");
+            }
+        }
+        return new Person(id, name, shortName, groups, role, story, outcome, portrait, portraitCredit, corrections);
+    }
+
+    private Accusations accusations(JsonObject o) {
+        return new Accusations(o.text("heading"),
+                o.objects("pairs", p -> new AccusationPair(p.text("accusedOf"), p.text("reality"))));
+    }
+
+    // --- demands.json
+
+    /** Demands are numbered 1..N across the lists in order, without gaps or repeats. */
+    private static final class DemandNumbering {
+        private int next = 1;
+
+        void check(JsonValue number, int value) {
+            if (value < next) {
+                number.report("demand number " + value + " repeats or goes back: expected " + next);
+            } else if (value > next) {
+                number.report("demand number " + value + " leaves a gap: expected " + next);
+            }
+            next = Math.max(next, value + 1);
+        }
+
+        /** A demand whose number could not be read still takes its place in the count. */
+        void skipUnreadable() {
+            next++;
+        }
+    }
+
+    private Demands demands(JsonObject o) {
+        DemandNumbering numbering = new DemandNumbering();
+        return new Demands(o.text("splitNote"),
+                o.objectsWithIds("lists", list -> demandList(list, numbering), DemandList::id));
+    }
+
+    private DemandList demandList(JsonObject o, DemandNumbering numbering) {
+        return new DemandList(o.text("id"), o.text("title"), o.objects("demands", d -> demand(d, numbering)));
+    }
+
+    private Demand demand(JsonObject o, DemandNumbering numbering) {
+        JsonValue number = o.required("number");
+        Optional<Integer> value = number.wholeNumber();
+        value.ifPresentOrElse(n -> numbering.check(number, n), numbering::skipUnreadable);
+        return new Demand(value.orElse(0), o.text("text"));
+    }
+}

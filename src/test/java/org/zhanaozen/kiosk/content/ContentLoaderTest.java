@@ -1,0 +1,480 @@
+package org.zhanaozen.kiosk.content;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhanaozen.kiosk.content.ContentLoader.DEMANDS;
+import static org.zhanaozen.kiosk.content.ContentLoader.EVENTS;
+import static org.zhanaozen.kiosk.content.ContentLoader.EXHIBIT;
+import static org.zhanaozen.kiosk.content.ContentLoader.PEOPLE;
+import static org.zhanaozen.kiosk.content.ContentLoader.PLACES;
+
+class ContentLoaderTest {
+
+    private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+
+    @TempDir
+    Path temp;
+    private Path folder;
+    private TestContent content;
+
+    @BeforeEach
+    void writeValidContent() {
+        folder = temp.resolve("content");
+        content = TestContent.writeTo(folder);
+    }
+
+    // --- valid content
+
+    @Test
+    void minimalValidFolderLoadsWithCountsAndCrossReferences() {
+        LoadResult result = content.load();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.isValid()).isTrue();
+        Exhibit exhibit = result.valid().orElseThrow();
+        assertThat(exhibit.folder()).isEqualTo(folder.toAbsolutePath().normalize());
+        assertThat(exhibit.events()).hasSize(3);
+        assertThat(exhibit.places()).hasSize(2);
+        assertThat(exhibit.people()).hasSize(3);
+        assertThat(exhibit.victims()).extracting(Person::id).containsExactly("vladimir-kozlov", "roza-tuletaeva");
+        assertThat(exhibit.accused()).extracting(Person::id).containsExactly("vladimir-kozlov");
+        assertThat(exhibit.phases()).extracting(Phase::id, Phase::index)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("strike", 0), org.assertj.core.groups.Tuple.tuple("trials", 1));
+        assertThat(exhibit.demands().lists()).extracting(DemandList::id).containsExactly("zhanaozen", "nationwide");
+        assertThat(exhibit.demands().lists().get(1).demands()).extracting(Demand::number).containsExactly(3);
+        assertThat(exhibit.accusations().pairs()).hasSize(1);
+        assertThat(exhibit.info().keyFigures()).extracting(KeyFigure::value).containsExactly("15 000", "17");
+        assertThat(exhibit.info().pressFreedom().ranks().get(0).rank()).isEqualTo(154);
+        assertThat(exhibit.info().closing().link()).isEmpty();
+
+        assertThat(exhibit.eventsAt("zhanaozen")).extracting(Event::id)
+                .containsExactly("2011-05-11-strike-begins", "2011-12-16-shooting");
+        assertThat(exhibit.eventsAbout("vladimir-kozlov")).extracting(Event::id)
+                .containsExactly("2011-12-16-shooting", "2012-trial");
+        assertThat(exhibit.place("aktau").orElseThrow().precision()).isEqualTo(PlacePrecision.APPROXIMATE);
+        assertThat(exhibit.person("bolat-atabayev").orElseThrow().role()).isNull();
+        assertThat(exhibit.event("2011-05-11-strike-begins").orElseThrow().corrections())
+                .containsExactly(new Correction("text", "Employes", "Employees", "Spelling."));
+    }
+
+    @Test
+    void eventsComeOutInDateOrder() {
+        Exhibit exhibit = content.load().valid().orElseThrow();
+
+        assertThat(exhibit.events()).extracting(Event::id)
+                .containsExactly("2011-05-11-strike-begins", "2011-12-16-shooting", "2012-trial");
+        assertThat(exhibit.events().get(2).date().start()).isEqualTo(LocalDate.of(2012, 8, 1));
+    }
+
+    // --- folders and files
+
+    @Test
+    void missingFolder() {
+        LoadResult result = ContentLoader.load(temp.resolve("nowhere"));
+
+        assertThat(single(result).format()).endsWith("nowhere: the content folder does not exist");
+    }
+
+    @Test
+    void folderThatIsAFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("file.txt"), "x");
+
+        assertThat(single(ContentLoader.load(file)).message()).isEqualTo("is not a folder");
+    }
+
+    @Test
+    void missingFileIsTheOnlyProblemEvenThoughEventsReferToIt() throws IOException {
+        Files.delete(folder.resolve(PLACES));
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(PLACES);
+        assertThat(problem.line()).isZero();
+        assertThat(problem.format()).isEqualTo("places.json: the file is missing");
+    }
+
+    @Test
+    void fileThatIsNotUtf8() {
+        content.replace(PLACES, "\"Aktau\"", "\"Akt\u00e9u\"");
+        int line = content.lineOf(PLACES, "Akt\u00e9u");
+        int column = content.columnOf(PLACES, "\u00e9u");
+        content.write(PLACES, content.read(PLACES).getBytes(StandardCharsets.ISO_8859_1));
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(PLACES);
+        assertThat(problem.line()).isEqualTo(line);
+        assertThat(problem.column()).isEqualTo(column);
+        assertThat(problem.message()).contains("not valid UTF-8").contains("0xE9");
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() {
+        content.write(PLACES, "\uFEFF" + TestContent.PLACES);
+
+        assertThat(content.load().problems()).isEmpty();
+    }
+
+    @Test
+    void malformedJsonIsReportedWithoutJavaNames() {
+        content.replace(EVENTS, "\"name\": \"Trials\" }", "\"name\": \"Trials\" },");
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(EVENTS);
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"Trials\"") + 1);
+        assertThat(problem.column()).isEqualTo(3);
+        assertThat(problem.message()).startsWith("malformed JSON: ")
+                .doesNotContain("com.fasterxml", "Source", "code", "\n", "Exception");
+    }
+
+    @Test
+    void unclosedObjectSaysWhereItOpened() {
+        content.write(DEMANDS, "{\n  \"splitNote\": \"x\"\n");
+
+        Problem problem = single(content.load());
+        assertThat(problem.message()).contains("opened at line 1, column 1").doesNotContain("Source", "REDACTED");
+    }
+
+    @Test
+    void commentsAreNotJson() {
+        content.replace(PLACES, "{ \"places\": [", "// where things happened\n{ \"places\": [");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(1);
+        assertThat(problem.message()).isEqualTo("malformed JSON: comments are not allowed in JSON");
+    }
+
+    @Test
+    void emptyFile() {
+        content.write(DEMANDS, "");
+
+        assertThat(single(content.load()).format()).isEqualTo("demands.json: the file is empty");
+    }
+
+    @Test
+    void topLevelMustBeAnObject() {
+        content.write(DEMANDS, "[]");
+
+        assertThat(single(content.load()).message()).isEqualTo("the file must be an object { … }, not a list");
+    }
+
+    @Test
+    void duplicateField() {
+        content.replace(PLACES, "\"name\": \"Aktau\",", "\"name\": \"Aktau\", \"name\": \"Aqtau\",");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(PLACES, "Aqtau"));
+        assertThat(problem.message()).startsWith("duplicate field \"name\"");
+    }
+
+    // --- fields
+
+    @Test
+    void missingRequiredFieldIsReportedAtItsObject() {
+        content.replace(EVENTS, "\"dateText\": \"11 May 2011\",", "");
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(EVENTS);
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"id\": \"2011-05-11-strike-begins\"") - 1);
+        assertThat(problem.jsonPath()).isEqualTo("$.events[1]");
+        assertThat(problem.message()).isEqualTo("missing required field \"dateText\"");
+    }
+
+    @Test
+    void nullRequiredField() {
+        content.replace(EVENTS, "\"title\": \"Trial of Kozlov\"", "\"title\": null");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"title\": null"));
+        assertThat(problem.message()).isEqualTo("\"title\" is required but is null");
+    }
+
+    @Test
+    void fieldOfTheWrongType() {
+        content.replace(PLACES, "\"lat\": 43.34", "\"lat\": \"north\"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(PLACES);
+        assertThat(problem.line()).isEqualTo(content.lineOf(PLACES, "north"));
+        assertThat(problem.column()).isEqualTo(content.columnOf(PLACES, "\"north\""));
+        assertThat(problem.message()).isEqualTo("\"lat\" must be a number, not text (\"north\")");
+    }
+
+    @Test
+    void wholeNumberExpected() {
+        content.replace(DEMANDS, "\"number\": 2", "\"number\": 2.5");
+
+        assertThat(single(content.load()).message()).isEqualTo("\"number\" must be a whole number, not a number (2.5)");
+    }
+
+    @Test
+    void unknownFieldIsLikelyATypo() {
+        content.replace(EVENTS, "\"title\": \"Trial of Kozlov\"", "\"titel\": \"Trial of Kozlov\"");
+
+        LoadResult result = content.load();
+        assertThat(result.valid()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::message).containsExactly(
+                "missing required field \"title\"",
+                "unknown field \"titel\" (expected one of: id, date, dateText, phase, title, text, places, people,"
+                        + " corrections)");
+        assertThat(result.problems().get(1).line()).isEqualTo(content.lineOf(EVENTS, "titel"));
+    }
+
+    @Test
+    void blankRequiredText() {
+        content.replace(PEOPLE, "\"name\": \"Roza Tuletaeva\"", "\"name\": \"  \"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "\"name\": \"  \""));
+        assertThat(problem.message()).isEqualTo("\"name\" must not be blank");
+    }
+
+    @Test
+    void emptyListWhereEntriesAreRequired() {
+        content.replace(EXHIBIT, "\"In 2011, this town became a symbol of hope.\"", "");
+
+        assertThat(single(content.load()).message()).isEqualTo("\"introduction\" must not be an empty list");
+    }
+
+    @Test
+    void wrongTypeInAList() {
+        content.replace(EXHIBIT, "\"In 2011, this town became a symbol of hope.\"", "7");
+
+        assertThat(single(content.load()).message()).isEqualTo("\"introduction\" entry 1 must be text, not a number (7)");
+    }
+
+    // --- dates
+
+    @Test
+    void impossibleDate() {
+        content.replace(EVENTS, "\"date\": \"2011-05-11\"", "\"date\": \"2013-02-30\"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "2013-02-30"));
+        assertThat(problem.message()).startsWith("\"date\": \"2013-02-30\" is not a real date");
+    }
+
+    @Test
+    void malformedDate() {
+        content.replace(EVENTS, "\"date\": \"2011-12\"", "\"date\": \"2013-13\"");
+
+        assertThat(single(content.load()).message()).contains("\"2013-13\" is not a real date");
+        content.replace(EVENTS, "\"date\": \"2013-13\"", "\"date\": \"11 May 2011\"");
+        assertThat(single(content.load()).message()).contains("use YYYY-MM-DD, YYYY-MM, YYYY-MM/YYYY-MM or YYYY");
+    }
+
+    // --- references and ids
+
+    @Test
+    void unknownPhase() {
+        content.replace(EVENTS, "\"phase\": \"trials\"", "\"phase\": \"trial\"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"trial\""));
+        assertThat(problem.message()).isEqualTo("unknown phase \"trial\" (not in the phases above)");
+    }
+
+    @Test
+    void unknownPlace() {
+        content.replace(EVENTS, "[\"aktau\"]", "[\"aqtau\"]");
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(EVENTS);
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "aqtau"));
+        assertThat(problem.message()).isEqualTo("unknown place \"aqtau\" (not in places.json)");
+    }
+
+    @Test
+    void unknownPerson() {
+        content.replace(EVENTS, "\"roza-tuletaeva\"]", "\"roza\"]");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"roza\""));
+        assertThat(problem.message()).isEqualTo("unknown person \"roza\" (not in people.json)");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "events.json  | \"id\": \"2011-12-16-shooting\" | \"id\":  \"2012-trial\"",
+        "events.json  | { \"id\": \"trials\"           | { \"id\":  \"strike\"",
+        "places.json  | \"id\": \"aktau\"               | \"id\":  \"zhanaozen\"",
+        "people.json  | \"id\": \"roza-tuletaeva\"      | \"id\":  \"vladimir-kozlov\"",
+        "demands.json | \"id\": \"nationwide\"          | \"id\":  \"zhanaozen\"",
+        "exhibit.json | \"id\": \"killed\"              | \"id\":  \"strikers\"",
+        "exhibit.json | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Zhanaozen.\" }"
+                + " | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Zhanaozen.\" },"
+                + " { \"id\":  \"december-1970\", \"heading\": \"Again\", \"text\": \"Again.\" }",
+    })
+    void duplicateIds(String file, String from, String to) {
+        content.replace(file, from, to);
+        String duplicate = to.substring(to.lastIndexOf("\"id\":  \""));
+
+        LoadResult result = content.load();
+        assertThat(result.valid()).isEmpty();
+        assertThat(result.problems()).filteredOn(p -> p.message().startsWith("duplicate id")).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.file()).isEqualTo(file);
+                    assertThat(problem.line()).isEqualTo(content.lineOf(file, duplicate));
+                    assertThat(problem.message()).contains("(first used at line");
+                });
+    }
+
+    @Test
+    void demandNumbersMustNotLeaveAGap() {
+        content.replace(DEMANDS, "\"number\": 3", "\"number\": 4");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(DEMANDS, "\"number\": 4"));
+        assertThat(problem.message()).isEqualTo("demand number 4 leaves a gap: expected 3");
+    }
+
+    @Test
+    void demandNumbersMustNotRepeatAcrossLists() {
+        content.replace(DEMANDS, "\"number\": 3", "\"number\": 2");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(DEMANDS, "free political prisoners"));
+        assertThat(problem.message()).isEqualTo("demand number 2 repeats or goes back: expected 3");
+    }
+
+    // --- places
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"lat\": 43.34         | \"lat\": 90.5    | \"lat\" must be from -90 to 90, not 90.5",
+        "\"lon\": 52.86         | \"lon\": -181    | \"lon\" must be from -180 to 180, not -181",
+        "\"precision\": \"exact\" | \"precision\": \"exakt\" | \"precision\" must be one of exact, approximate, not \"exakt\"",
+        "\"kind\": \"town\"     | \"kind\": \"village\" | \"kind\" must be one of town, city, oil-site, country, region, not \"village\"",
+    })
+    void placeValuesOutOfRange(String from, String to, String message) {
+        content.replace(PLACES, from, to);
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(PLACES, to));
+        assertThat(problem.message()).isEqualTo(message);
+    }
+
+    // --- people
+
+    @Test
+    void unknownGroup() {
+        content.replace(PEOPLE, "[\"victim\"]", "[\"victim\", \"witness\"]");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "witness"));
+        assertThat(problem.message()).isEqualTo("\"groups\" entry 2 must be one of victim, accused, not \"witness\"");
+    }
+
+    @Test
+    void victimNeedsRoleStoryAndOutcome() {
+        content.replace(PEOPLE, "\"story\": \"Spoke to foreign journalists.\",", "")
+                .replace(PEOPLE, "\"outcome\": \"Sentenced to 7 years.\"", "\"outcome\": \"\"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "\"id\": \"roza-tuletaeva\"") - 1);
+        assertThat(problem.message()).isEqualTo("victim \"roza-tuletaeva\" needs story, outcome (shown on the victim's card)");
+    }
+
+    @Test
+    void portraitIsStoredAsAnAbsoluteNormalisedPath() {
+        content.write("images/kozlov.png", PNG_START);
+        content.write("images/tuletaeva.jpg", JPEG_START);
+        content.replace(PEOPLE, "\"portrait\": null", "\"portrait\": \"images/kozlov.png\"")
+                .replace(PEOPLE, "\"outcome\": \"Sentenced to 7 years.\"",
+                        "\"outcome\": \"Sentenced to 7 years.\", \"portrait\": \"./images/../images/tuletaeva.jpg\"");
+
+        Exhibit exhibit = content.load().valid().orElseThrow();
+        Path images = folder.toAbsolutePath().normalize().resolve("images");
+        assertThat(exhibit.person("vladimir-kozlov").orElseThrow().portraitFile()).contains(images.resolve("kozlov.png"));
+        assertThat(exhibit.person("roza-tuletaeva").orElseThrow().portrait()).isEqualTo(images.resolve("tuletaeva.jpg"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/etc/passwd              | must be a path inside the content folder",
+        "C:/images/kozlov.png     | must be a path inside the content folder",
+        "../outside.png           | leads outside the content folder",
+        "images/../../outside.png | leads outside the content folder",
+        "images\\kozlov.png       | use / between folder names",
+        "images/nobody.png        | does not exist",
+        "images                   | is not a file",
+        "images/notes.png         | is not an image",
+        "images/link.png          | is a link that leads outside the content folder",
+    })
+    void badPortrait(String portrait, String message) throws IOException {
+        content.write("images/notes.png", "just text");
+        Files.write(temp.resolve("outside.png"), PNG_START);
+        Files.createSymbolicLink(folder.resolve("images/link.png"), temp.resolve("outside.png"));
+        content.replace(PEOPLE, "\"portrait\": null", "\"portrait\": \"" + portrait.replace("\\", "\\\\") + "\"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(PEOPLE);
+        assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "\"portrait\""));
+        assertThat(problem.message()).startsWith("\"portrait\": \"" + portrait + "\"").contains(message);
+    }
+
+    // --- closing
+
+    @Test
+    void closingUrlWhenGivenIsShownAsLink() {
+        content.replace(EXHIBIT, "\"url\": null", "\"url\": \"https://example.org/zhanaozen\"");
+
+        Exhibit exhibit = content.load().valid().orElseThrow();
+        assertThat(exhibit.info().closing().link()).contains("https://example.org/zhanaozen");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"example.org/zhanaozen", "ftp://example.org/zhanaozen", "https://", "http://exa mple.org"})
+    void closingUrlMustBeAnAbsoluteWebAddress(String url) {
+        content.replace(EXHIBIT, "\"url\": null", "\"url\": \"" + url + "\"");
+
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(EXHIBIT, "\"url\""));
+        assertThat(problem.message()).contains("must be an absolute http(s) address");
+    }
+
+    // --- all at once
+
+    @Test
+    void everyProblemInEveryFileIsCollectedInFileOrder() {
+        content.replace(DEMANDS, "\"number\": 3", "\"number\": 4")
+                .replace(PLACES, "\"lat\": 43.34", "\"lat\": \"north\"")
+                .replace(PLACES, "\"lon\": 51.17", "\"lon\": 251.17")
+                .replace(EXHIBIT, "\"title\": \"Zhanaozen\",", "")
+                .write(EVENTS, "{ \"phases\": [ }");
+
+        LoadResult result = content.load();
+        assertThat(result.valid()).isEmpty();
+        assertThat(result.exhibit()).isNull();
+        assertThat(result.problems()).extracting(Problem::file)
+                .containsExactly(EXHIBIT, EVENTS, PLACES, PLACES, DEMANDS);
+    }
+
+    // --- Problem
+
+    @Test
+    void problemFormats() {
+        assertThat(new Problem("events.json", 12, 5, "$.events[1].date", "bad").format()).isEqualTo("events.json:12:5: bad");
+        assertThat(new Problem("events.json", 0, 0, "$.events[1].date", "bad").format())
+                .isEqualTo("events.json: at $.events[1].date: bad");
+        assertThat(Problem.about("events.json", "the file is missing").format()).isEqualTo("events.json: the file is missing");
+    }
+
+    /** The one problem, with no exhibit. */
+    private static Problem single(LoadResult result) {
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.valid()).isEmpty();
+        assertThat(result.problems()).hasSize(1);
+        return result.problems().get(0);
+    }
+}

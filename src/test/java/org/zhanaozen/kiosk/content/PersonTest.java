@@ -1,0 +1,25 @@
+package org.zhanaozen.kiosk.content;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Vladimir Kozlov, VK",
+        "'  roza   tuletaeva ', RT",
+        "Aidos Sadykov Junior Second, ASJ",
+        "Zhanbolat, Z",
+        "Ёлка Жаналыков, ЁЖ",
+    })
+    void initials(String name, String initials) {
+        Person person = new Person("x", name, name, Set.of(), null, null, null, null, null, List.of());
+        assertThat(person.initials()).isEqualTo(initials);
+    }
+}

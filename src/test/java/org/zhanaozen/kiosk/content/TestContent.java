@@ -1,0 +1,247 @@
+package org.zhanaozen.kiosk.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A minimal valid content folder, written one field per line so that a test can break exactly one thing
+ * (with {@link #replace}) and find the line it broke (with {@link #lineOf}).
+ */
+final class TestContent {
+
+    static final String EXHIBIT = """
+            {
+              "title": "Zhanaozen",
+              "nameMeaning": "Zhanaozen means new river.",
+              "introduction": [
+                "In 2011, this town became a symbol of hope."
+              ],
+              "keyFigures": [
+                { "id": "strikers", "value": "15 000", "label": "strikers in 2011" },
+                { "id": "killed", "value": "17", "label": "killed" }
+              ],
+              "pressFreedom": {
+                "ranks": [
+                  { "id": "rsf", "rank": 154, "of": 179, "text": "Place of Kazakhstan in media freedom." }
+                ],
+                "text": "The regime represses the press."
+              },
+              "contextNotes": [
+                { "id": "december-1970", "heading": "December 1970", "text": "Police in Zhanaozen." }
+              ],
+              "victimsIntro": "The victims are not anonymous.",
+              "victimsClosing": "Members of the opposition are labelled.",
+              "closing": {
+                "call": "WHO WILL BE NEXT?",
+                "findOutMore": "Find out more.",
+                "url": null
+              },
+              "corrections": []
+            }
+            """;
+
+    static final String EVENTS = """
+            {
+              "phases": [
+                { "id": "strike", "name": "Strike" },
+                { "id": "trials", "name": "Trials" }
+              ],
+              "phaseNote": "Why each event sits in its phase.",
+              "events": [
+                {
+                  "id": "2012-trial",
+                  "date": "2012-08/2012-10",
+                  "dateText": "August to October 2012",
+                  "phase": "trials",
+                  "title": "Trial of Kozlov",
+                  "text": "Kozlov is tried in Aktau.",
+                  "places": ["aktau"],
+                  "people": ["vladimir-kozlov"]
+                },
+                {
+                  "id": "2011-05-11-strike-begins",
+                  "date": "2011-05-11",
+                  "dateText": "11 May 2011",
+                  "phase": "strike",
+                  "title": "Oil workers go on strike",
+                  "text": "Employees go on strike.",
+                  "places": ["zhanaozen"],
+                  "people": [],
+                  "corrections": [
+                    { "field": "text", "source": "Employes", "corrected": "Employees", "reason": "Spelling." }
+                  ]
+                },
+                {
+                  "id": "2011-12-16-shooting",
+                  "date": "2011-12",
+                  "dateText": "December 2011",
+                  "phase": "strike",
+                  "title": "Police fire on strikers",
+                  "text": "Police shoot at the strikers.",
+                  "places": ["zhanaozen"],
+                  "people": ["vladimir-kozlov", "roza-tuletaeva"]
+                }
+              ]
+            }
+            """;
+
+    static final String PLACES = """
+            { "places": [
+              {
+                "id": "zhanaozen",
+                "name": "Zhanaozen",
+                "lat": 43.34,
+                "lon": 52.86,
+                "precision": "exact",
+                "kind": "town"
+              },
+              {
+                "id": "aktau",
+                "name": "Aktau",
+                "lat": 43.65,
+                "lon": 51.17,
+                "precision": "approximate",
+                "kind": "city"
+              }
+            ] }
+            """;
+
+    static final String PEOPLE = """
+            {
+              "people": [
+                {
+                  "id": "vladimir-kozlov",
+                  "name": "Vladimir Kozlov",
+                  "shortName": "Kozlov",
+                  "groups": ["victim", "accused"],
+                  "role": "Alga! party leader.",
+                  "story": "Supplied basic help to striking oil workers.",
+                  "outcome": "In 2012, sentenced to 7,5 years in prison.",
+                  "portrait": null,
+                  "portraitCredit": null
+                },
+                {
+                  "id": "roza-tuletaeva",
+                  "name": "Roza Tuletaeva",
+                  "shortName": "Tuletaeva",
+                  "groups": ["victim"],
+                  "role": "Strike leader.",
+                  "story": "Spoke to foreign journalists.",
+                  "outcome": "Sentenced to 7 years."
+                },
+                {
+                  "id": "bolat-atabayev",
+                  "name": "Bolat Atabayev",
+                  "shortName": "Atabayev",
+                  "groups": []
+                }
+              ],
+              "accusations": {
+                "heading": "Organised criminal group",
+                "pairs": [
+                  { "accusedOf": "creating a criminal group", "reality": "called for workers' rights" }
+                ]
+              }
+            }
+            """;
+
+    static final String DEMANDS = """
+            {
+              "splitNote": "Why the demands are divided.",
+              "lists": [
+                {
+                  "id": "zhanaozen",
+                  "title": "The demands in Zhanaozen",
+                  "demands": [
+                    { "number": 1, "text": "To revise the collective agreement." },
+                    { "number": 2, "text": "To raise wages." }
+                  ]
+                },
+                {
+                  "id": "nationwide",
+                  "title": "The demands nationwide",
+                  "demands": [
+                    { "number": 3, "text": "To free political prisoners." }
+                  ]
+                }
+              ]
+            }
+            """;
+
+    static final List<String> FILES = ContentLoader.FILES;
+
+    final Path folder;
+
+    private TestContent(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Writes the five valid files into {@code folder}. */
+    static TestContent writeTo(Path folder) {
+        TestContent content = new TestContent(folder);
+        content.write(ContentLoader.EXHIBIT, EXHIBIT);
+        content.write(ContentLoader.EVENTS, EVENTS);
+        content.write(ContentLoader.PLACES, PLACES);
+        content.write(ContentLoader.PEOPLE, PEOPLE);
+        content.write(ContentLoader.DEMANDS, DEMANDS);
+        return content;
+    }
+
+    void write(String file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void write(String file, byte[] bytes) {
+        try {
+            Path path = folder.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(String file) {
+        try {
+            return Files.readString(folder.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the one occurrence of {@code from} in {@code file}; fails if there is not exactly one. */
+    TestContent replace(String file, String from, String to) {
+        String text = read(file);
+        int at = text.indexOf(from);
+        assertThat(at).as("\"%s\" in %s", from, file).isNotNegative();
+        assertThat(text.indexOf(from, at + 1)).as("a second \"%s\" in %s", from, file).isNegative();
+        write(file, text.substring(0, at) + to + text.substring(at + from.length()));
+        return this;
+    }
+
+    /** The 1-based line of the one occurrence of {@code snippet} in {@code file}. */
+    int lineOf(String file, String snippet) {
+        String text = read(file);
+        int at = text.indexOf(snippet);
+        assertThat(at).as("\"%s\" in %s", snippet, file).isNotNegative();
+        assertThat(text.indexOf(snippet, at + 1)).as("a second \"%s\" in %s", snippet, file).isNegative();
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The 1-based column of the one occurrence of {@code snippet} in its line. */
+    int columnOf(String file, String snippet) {
+        String text = read(file);
+        int at = text.indexOf(snippet);
+        return at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+    }
+
+    LoadResult load() {
+        return ContentLoader.load(folder);
+    }
+}
