@@ -62,7 +62,7 @@ class ContentLoaderTest {
         assertThat(exhibit.eventsAt("zhanaozen")).extracting(Event::id)
                 .containsExactly("2011-05-11-strike-begins", "2011-12-16-shooting");
         assertThat(exhibit.eventsAbout("vladimir-kozlov")).extracting(Event::id)
-                .containsExactly("2011-12-16-shooting", "2012-trial");
+                .containsExactly("2012-trial", "2011-12-16-shooting");
         assertThat(exhibit.place("aktau").orElseThrow().precision()).isEqualTo(PlacePrecision.APPROXIMATE);
         assertThat(exhibit.person("bolat-atabayev").orElseThrow().role()).isNull();
         assertThat(exhibit.event("2011-05-11-strike-begins").orElseThrow().corrections())
@@ -70,12 +70,13 @@ class ContentLoaderTest {
     }
 
     @Test
-    void eventsComeOutInDateOrder() {
+    void eventsKeepTheContentsStoryOrderNotDateOrder() {
+        // The source tells its story in its own order (a year-only "2013" entry before "January 2013").
         Exhibit exhibit = content.load().valid().orElseThrow();
 
         assertThat(exhibit.events()).extracting(Event::id)
-                .containsExactly("2011-05-11-strike-begins", "2011-12-16-shooting", "2012-trial");
-        assertThat(exhibit.events().get(2).date().start()).isEqualTo(LocalDate.of(2012, 8, 1));
+                .containsExactly("2012-trial", "2011-05-11-strike-begins", "2011-12-16-shooting");
+        assertThat(exhibit.events().get(0).date().start()).isEqualTo(LocalDate.of(2012, 8, 1));
     }
 
     // --- folders and files

@@ -1,0 +1,84 @@
+package org.zhanaozen.kiosk.context;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.zhanaozen.kiosk.content.ContextNote;
+import org.zhanaozen.kiosk.content.ExhibitInfo;
+import org.zhanaozen.kiosk.content.PressFreedom;
+import org.zhanaozen.kiosk.content.PressFreedomRank;
+import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.ui.ResponsiveGrid;
+import org.zhanaozen.kiosk.ui.ScrollingPage;
+import org.zhanaozen.kiosk.ui.Texts;
+import org.zhanaozen.kiosk.ui.Theme;
+
+/** The notes that put Zhanaozen in context: the December 1970 parallel, the charges, press freedom, outside support. */
+public final class ContextScreen implements Screen {
+
+    private final ScrollingPage page;
+
+    public ContextScreen(ExhibitInfo info) {
+        VBox notes = new VBox();
+        notes.getStyleClass().add("context-column");
+        info.contextNotes().forEach(note -> notes.getChildren().add(note(note)));
+        VBox content = new VBox(Texts.heading("Context"),
+                ResponsiveGrid.columns(notes, pressFreedom(info.pressFreedom())));
+        content.getStyleClass().add("context-content");
+        page = new ScrollingPage(content);
+        page.getStyleClass().addAll("screen", "context-screen");
+        page.setId("context-screen");
+        page.getStylesheets().add(Theme.stylesheet("context/context.css"));
+    }
+
+    private static Node note(ContextNote note) {
+        VBox card = new VBox(Texts.label(note.heading(), "subheading", "context-heading"), Texts.body(note.text()));
+        card.getStyleClass().addAll("card", "context-note");
+        card.setId("context-note-" + note.id());
+        return card;
+    }
+
+    private static Node pressFreedom(PressFreedom pressFreedom) {
+        VBox card = new VBox(Texts.label("Press freedom", "subheading", "context-heading"));
+        card.getStyleClass().addAll("card", "context-note", "press-freedom");
+        card.setId("press-freedom");
+        for (PressFreedomRank rank : pressFreedom.ranks()) {
+            Label place = Texts.label("#" + rank.rank(), "rank-value");
+            place.setMinWidth(Label.USE_PREF_SIZE);
+            VBox explanation = new VBox(Texts.label("of " + rank.of() + " countries", "rank-of"),
+                    Texts.body(rank.text()));
+            HBox row = new HBox(place, explanation);
+            row.getStyleClass().add("rank");
+            row.setId("rank-" + rank.id());
+            card.getChildren().add(row);
+        }
+        card.getChildren().add(Texts.body(pressFreedom.text()));
+        return card;
+    }
+
+    @Override
+    public String id() {
+        return "context";
+    }
+
+    @Override
+    public String title() {
+        return "Context";
+    }
+
+    @Override
+    public String summary() {
+        return "1970, the charges, press freedom";
+    }
+
+    @Override
+    public Node view() {
+        return page;
+    }
+
+    @Override
+    public void reset() {
+        page.scrollToTop();
+    }
+}

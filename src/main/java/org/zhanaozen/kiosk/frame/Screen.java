@@ -1,0 +1,40 @@
+package org.zhanaozen.kiosk.frame;
+
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * One section of the exhibit. The frame shows {@link #view()} when the visitor navigates to it and calls
+ * {@link #reset()} on every screen when the kiosk returns to its welcome state, so a screen must keep all
+ * visitor state where reset() can reach it.
+ */
+public interface Screen {
+
+    /** Stable id, used in file names and tests, e.g. "home". */
+    String id();
+
+    /** The label of this screen's navigation button. */
+    String title();
+
+    /** A few words under the screen's name on the welcome screen's ways in. */
+    String summary();
+
+    Node view();
+
+    /** Returns the screen to the state a new visitor should find. */
+    void reset();
+
+    /** Whether this screen can show what the link points at. */
+    default boolean canOpen(Link link) {
+        return false;
+    }
+
+    /** Shows what the link points at; called only when {@link #canOpen(Link)} said yes. */
+    default void open(Link link) {
+    }
+
+    /** States beyond the opening one that the screenshot option should render. */
+    default List<ScreenState> screenshotStates() {
+        return List.of();
+    }
+}

@@ -1,0 +1,24 @@
+package org.zhanaozen.kiosk.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * A screen's page that scrolls vertically when its text is longer than the screen, by finger drag, wheel or
+ * keys, so no text is ever cut off whatever the resolution.
+ */
+public final class ScrollingPage extends ScrollPane {
+
+    public ScrollingPage(Node content) {
+        super(content);
+        getStyleClass().add("scrolling-page");
+        setFitToWidth(true);
+        setPannable(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+    }
+
+    public void scrollToTop() {
+        setVvalue(0);
+    }
+}

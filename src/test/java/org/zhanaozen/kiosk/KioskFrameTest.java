@@ -1,0 +1,94 @@
+package org.zhanaozen.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.frame.KioskFrame;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.Theme;
+
+@ExtendWith(ApplicationExtension.class)
+class KioskFrameTest {
+
+    private final Exhibit exhibit = TestContent.bundled();
+    private Navigator navigator;
+
+    @Start
+    void start(Stage stage) {
+        Theme.loadFonts();
+        navigator = ExhibitScreens.create(exhibit);
+        Scene scene = new Scene(new KioskFrame(navigator).root(), 1920, 1080);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void opensOnHomeWithTitleMeaningAndEveryKeyFigure(FxRobot robot) {
+        assertThat(navigator.current().id()).isEqualTo("home");
+        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("Zhanaozen");
+        assertThat(robot.lookup("#home-meaning").queryAs(Label.class).getText()).contains("new river");
+        Pane figures = robot.lookup("#key-figures").queryAs(Pane.class);
+        assertThat(figures.getChildren()).hasSize(exhibit.info().keyFigures().size());
+        assertThat(robot.lookup("#key-figure-killed .key-figure-value").queryAs(Label.class).getText())
+                .isEqualTo("17");
+    }
+
+    @Test
+    void everyNavigationButtonShowsItsScreenAndMarksItCurrent(FxRobot robot) {
+        for (var screen : navigator.screens()) {
+            robot.clickOn("#nav-" + screen.id());
+            assertThat(navigator.current()).isSameAs(screen);
+            assertThat(robot.lookup("#screen-host").queryAs(Pane.class).getChildren()).containsExactly(screen.view());
+            Button button = robot.lookup("#nav-" + screen.id()).queryButton();
+            assertThat(button.getPseudoClassStates()).extracting(Object::toString).contains("current");
+        }
+    }
+
+    @Test
+    void homeOffersAWayIntoEveryOtherScreenAndOneTapReturnsHome(FxRobot robot) {
+        List<String> others = navigator.screens().stream().skip(1).map(s -> "#way-in-" + s.id()).toList();
+        for (String wayIn : others) {
+            robot.clickOn("#nav-home");
+            robot.clickOn(wayIn);
+            assertThat(navigator.current().id()).isEqualTo(wayIn.substring("#way-in-".length()));
+        }
+        robot.clickOn("#nav-home");
+        assertThat(navigator.current().id()).isEqualTo("home");
+    }
+
+    @Test
+    void navigationTargetsAreLargeEnoughForAFinger(FxRobot robot) {
+        // 15 mm on a 24-inch 1080p screen is about 60 px.
+        for (Node button : robot.lookup(".navigation-bar .button").queryAll()) {
+            assertThat(button.getBoundsInLocal().getHeight()).isGreaterThanOrEqualTo(60);
+            assertThat(button.getBoundsInLocal().getWidth()).isGreaterThanOrEqualTo(60);
+        }
+    }
+
+    @Test
+    void bodyTextIsAtLeast24PxAt1080p(FxRobot robot) {
+        Label body = robot.lookup(".home-lede").queryAs(Label.class);
+        assertThat(body.getFont().getSize()).isGreaterThanOrEqualTo(24);
+        assertThat(body.getFont().getFamily()).isEqualTo("Noto Sans");
+    }
+
+    @Test
+    void resetAllReturnsHome(FxRobot robot) {
+        robot.clickOn("#nav-demands");
+        robot.interact(navigator::resetAll);
+        assertThat(navigator.current().id()).isEqualTo("home");
+    }
+}
