@@ -109,6 +109,8 @@ public final class KioskApplication {
             Thread.currentThread().interrupt();
         }
         Platform.exit();
+        LOG.info("Zhanaozen kiosk stopped");
+        logging.stop();
         return 0;
     }
 

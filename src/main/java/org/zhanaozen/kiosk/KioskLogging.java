@@ -3,6 +3,8 @@ package org.zhanaozen.kiosk;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -10,6 +12,8 @@ import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +31,12 @@ public final class KioskLogging {
 
     private final RecentErrors recentErrors;
     private final Optional<Path> file;
+    private final List<Appender<ILoggingEvent>> added;
 
-    private KioskLogging(RecentErrors recentErrors, Optional<Path> file) {
+    private KioskLogging(RecentErrors recentErrors, Optional<Path> file, List<Appender<ILoggingEvent>> added) {
         this.recentErrors = recentErrors;
         this.file = file;
+        this.added = added;
     }
 
     /** Adds the rotating file in {@code folder} and the recent-errors ring to the root logger. */
@@ -40,16 +46,27 @@ public final class KioskLogging {
         recent.setContext(root.getLoggerContext());
         recent.start();
         root.addAppender(recent);
-        Optional<Path> file = rollingFile(root, folder);
-        return new KioskLogging(recent, file);
+        Optional<RollingFileAppender<ILoggingEvent>> appender = rollingFile(root, folder);
+        List<Appender<ILoggingEvent>> added = new ArrayList<>(List.of(recent));
+        appender.ifPresent(added::add);
+        return new KioskLogging(recent, appender.map(a -> Path.of(a.getFile())), added);
+    }
+
+    /** Detaches and closes what {@link #start} added (at exit, and between tests). */
+    public void stop() {
+        Logger root = rootLogger();
+        for (Appender<ILoggingEvent> appender : added) {
+            root.detachAppender(appender);
+            appender.stop();
+        }
     }
 
     /** Nothing logged to a file and no errors kept: for rendering screenshots. */
     static KioskLogging none() {
-        return new KioskLogging(new RecentErrors(), Optional.empty());
+        return new KioskLogging(new RecentErrors(), Optional.empty(), List.of());
     }
 
-    private static Optional<Path> rollingFile(Logger root, Path folder) {
+    private static Optional<RollingFileAppender<ILoggingEvent>> rollingFile(Logger root, Path folder) {
         LoggerContext context = root.getLoggerContext();
         Path file = folder.resolve(FILE_NAME);
         try {
@@ -66,7 +83,7 @@ public final class KioskLogging {
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
         encoder.start();
 
-        RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName("file");
         appender.setFile(file.toString());
@@ -80,7 +97,7 @@ public final class KioskLogging {
         rolling.setMaxIndex(KEPT_FILES);
         rolling.start();
 
-        SizeBasedTriggeringPolicy<ch.qos.logback.classic.spi.ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
         trigger.setMaxFileSize(FileSize.valueOf(FILE_SIZE));
         trigger.start();
@@ -93,7 +110,7 @@ public final class KioskLogging {
             return Optional.empty();
         }
         root.addAppender(appender);
-        return Optional.of(file);
+        return Optional.of(appender);
     }
 
     private static Logger rootLogger() {

@@ -19,11 +19,12 @@ public final class PinGuard {
     private final Optional<PinHash> pin;
     private final KioskClock clock;
     private int wrongInARow;
-    private long lockedUntil = Long.MIN_VALUE;
+    private long lockedUntil;
 
     public PinGuard(Optional<PinHash> pin, KioskClock clock) {
         this.pin = pin;
         this.clock = clock;
+        this.lockedUntil = clock.millis();
     }
 
     /** Whether a PIN is configured at all. */
