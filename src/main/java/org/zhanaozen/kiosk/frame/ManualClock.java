@@ -66,11 +66,6 @@ public final class ManualClock implements KioskClock {
         List.copyOf(frameActions).forEach(task -> task.action.run());
     }
 
-    /** Whether anything is waiting to run. */
-    public boolean hasPending() {
-        return !tasks.isEmpty();
-    }
-
     private Optional<Task> nextDue(long end) {
         return tasks.stream().filter(t -> t.due <= end)
                 .min(Comparator.comparingLong((Task t) -> t.due).thenComparingLong(t -> t.order));
