@@ -2,9 +2,13 @@ package org.zhanaozen.kiosk;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -12,12 +16,24 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhanaozen.kiosk.content.ContentLoader;
+import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.LoadResult;
 import org.zhanaozen.kiosk.content.Problem;
 import org.zhanaozen.kiosk.frame.ContentErrorScreen;
+import org.zhanaozen.kiosk.frame.CrashGuard;
+import org.zhanaozen.kiosk.frame.CursorHider;
+import org.zhanaozen.kiosk.frame.FxClock;
+import org.zhanaozen.kiosk.frame.KioskAttendant;
+import org.zhanaozen.kiosk.frame.KioskClock;
+import org.zhanaozen.kiosk.frame.KioskEvents;
+import org.zhanaozen.kiosk.usage.UsageFolders;
+import org.zhanaozen.kiosk.usage.UsageRecorder;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.KioskWindow;
+import org.zhanaozen.kiosk.frame.ManualClock;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.PinGuard;
+import org.zhanaozen.kiosk.frame.PinHash;
 import org.zhanaozen.kiosk.frame.Screenshots;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -41,16 +57,52 @@ public final class KioskApplication {
         return content.problems().stream().map(Problem::format).toList();
     }
 
+    /** The idle reset and attract state run in kiosk mode, and in a rehearsal window only when asked for. */
+    static KioskAttendant.Settings settings(KioskConfig config, Options options) {
+        boolean idle = !options.windowed() || options.idle() || config.idleInWindowed();
+        return new KioskAttendant.Settings(config.idleTimeout(), config.idleWarning(), idle, config.reducedMotion());
+    }
+
+    /** The usage log: visits, sections shown, idle resets and staff actions, for the exhibitors' figures. */
+    private static KioskEvents usageEvents(KioskConfig config) {
+        return UsageRecorder.inFolder(UsageFolders.defaultFolder(), config.idleTimeout());
+    }
+
     static int run(Options options) {
+        KioskConfig config = KioskConfig.load(options.config());
+        KioskLogging logging = KioskLogging.start(config.logFolder());
+        LOG.info("Zhanaozen kiosk {} starting, settings from {}", Version.get(), config.file());
+        config.messages().forEach(message -> LOG.warn("Configuration: {}", message));
+        if (config.staffPinHash().isEmpty() && !options.windowed()) {
+            LOG.warn("No staff.pin.hash in {}: the staff menu cannot be opened", config.file());
+        }
         CountDownLatch closed = new CountDownLatch(1);
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "content-reload");
+            thread.setDaemon(true);
+            return thread;
+        });
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Theme.loadFonts();
+            KioskClock clock = new FxClock();
+            KioskFrame frame = new KioskFrame();
+            KioskAttendant attendant = new KioskAttendant(frame, clock, settings(config, options),
+                    new PinGuard(config.staffPinHash(), clock), host(options, config, logging, closed), background,
+                    usageEvents(config));
+            new CrashGuard(clock, attendant::recover).install();
             LoadResult content = ContentLoader.load(options.data());
             content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
+            content.valid().ifPresentOrElse(
+                    exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit)),
+                    () -> attendant.showProblems(options.data(), problems(content)));
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            Scene scene = KioskWindow.show(stage, build(content, options.data()), TITLE, !options.windowed());
+            Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed());
+            attendant.attach(scene);
+            if (!options.windowed()) {
+                CursorHider.attach(scene, clock, config.cursorHide());
+            }
             logFirstFrame(scene);
         });
         try {
@@ -59,7 +111,51 @@ public final class KioskApplication {
             Thread.currentThread().interrupt();
         }
         Platform.exit();
+        LOG.info("Zhanaozen kiosk stopped");
+        logging.stop();
         return 0;
+    }
+
+    private static KioskAttendant.Host host(Options options, KioskConfig config, KioskLogging logging,
+                                            CountDownLatch closed) {
+        return new KioskAttendant.Host() {
+            @Override
+            public LoadResult loadContent() {
+                return ContentLoader.load(options.data());
+            }
+
+            @Override
+            public Navigator screens(Exhibit exhibit) {
+                return ExhibitScreens.create(exhibit);
+            }
+
+            @Override
+            public Path contentFolder() {
+                return options.data();
+            }
+
+            @Override
+            public void exit() {
+                closed.countDown();
+                Platform.exit();
+            }
+
+            @Override
+            public List<String> diagnostics() {
+                return KioskApplication.diagnostics(config, logging.file(), logging.recentErrors().lines());
+            }
+        };
+    }
+
+    static List<String> diagnostics(KioskConfig config, Optional<Path> logFile, List<String> recentErrors) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Version: " + Version.get());
+        lines.add("Settings: " + config.file() + (java.nio.file.Files.exists(config.file()) ? "" : " (not found: defaults)"));
+        config.messages().forEach(message -> lines.add("Settings problem: " + message));
+        lines.add(logFile.map(file -> "Log file: " + file).orElse("Log file: none, logging to the console only"));
+        lines.add(recentErrors.isEmpty() ? "Recent errors: none" : "Recent errors (newest last):");
+        lines.addAll(recentErrors);
+        return lines;
     }
 
     /** Logs the time from JVM start to the first rendered frame: the start-up figure we track. */
@@ -91,9 +187,12 @@ public final class KioskApplication {
                         : List.of(new int[] {1920, 1080}, new int[] {1080, 1920});
                 for (int[] size : sizes) {
                     // A root belongs to one scene, so each size gets its own freshly built exhibit.
-                    Navigator navigator = ExhibitScreens.create(content.valid().orElseThrow());
-                    KioskFrame frame = new KioskFrame(navigator);
-                    for (Path file : Screenshots.render(navigator, frame.root(), options.output(), size[0], size[1])) {
+                    Exhibit exhibit = content.valid().orElseThrow();
+                    Navigator navigator = ExhibitScreens.create(exhibit);
+                    KioskFrame frame = new KioskFrame();
+                    KioskAttendant attendant = screenshotAttendant(frame, options, exhibit, navigator);
+                    for (Path file : Screenshots.render(navigator, frame.root(), attendant.screenshotStates(),
+                            options.output(), size[0], size[1])) {
                         out.println(file);
                     }
                 }
@@ -106,5 +205,18 @@ public final class KioskApplication {
         int code = result.join();
         Platform.exit();
         return code;
+    }
+
+    /** An attendant on a clock that stands still, with a throwaway PIN, so its states render the same every time. */
+    private static KioskAttendant screenshotAttendant(KioskFrame frame, Options options, Exhibit exhibit,
+                                                      Navigator navigator) {
+        ManualClock clock = new ManualClock();
+        KioskConfig defaults = KioskConfig.parse("", options.config());
+        PinGuard pins = new PinGuard(Optional.of(PinHash.of("0000000000".toCharArray())), clock);
+        KioskAttendant attendant = new KioskAttendant(frame, clock,
+                new KioskAttendant.Settings(defaults.idleTimeout(), defaults.idleWarning(), true, false), pins,
+                host(options, defaults, KioskLogging.none(), new CountDownLatch(1)), Runnable::run, KioskEvents.NONE);
+        attendant.showExhibit(exhibit, navigator);
+        return attendant;
     }
 }

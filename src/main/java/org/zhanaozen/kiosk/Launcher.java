@@ -41,6 +41,7 @@ public final class Launcher {
             }
             case VALIDATE -> ValidateCommand.run(options.data(), out);
             case SCREENSHOTS -> KioskApplication.screenshots(options, out, err);
+            case HASH_PIN -> HashPinCommand.run(options.pin(), System.in, out, err);
             case USAGE_REPORT -> UsageReportCommand.run(options.usage(), out);
             case RUN -> KioskApplication.run(options);
         };

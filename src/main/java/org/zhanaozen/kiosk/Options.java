@@ -15,11 +15,15 @@ import org.zhanaozen.kiosk.usage.UsageFolders;
  * @param output      where --screenshots writes
  * @param width       screenshot width (or 0: both default sizes)
  * @param height      screenshot height
+ * @param config      the kiosk's configuration file
+ * @param idle        idle reset in a --windowed rehearsal too (it is always on in kiosk mode)
+ * @param pin         the PIN given to --hash-pin, or null: read it from standard input
  * @param usage       the usage log folder that --usage-report reads
  */
-public record Options(Path data, Command command, boolean windowed, Path output, int width, int height, Path usage) {
+public record Options(Path data, Command command, boolean windowed, Path output, int width, int height, Path config,
+                      boolean idle, String pin, Path usage) {
 
-    public enum Command { RUN, VALIDATE, SCREENSHOTS, USAGE_REPORT, HELP, VERSION }
+    public enum Command { RUN, VALIDATE, SCREENSHOTS, HASH_PIN, USAGE_REPORT, HELP, VERSION }
 
     /** Where the bundled content is: set by the packaged app's launcher, else the project's data folder. */
     public static Path defaultDataFolder() {
@@ -34,6 +38,9 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --validate [DIR]        check a content folder (default: --data), print every problem, exit 0 if valid, 1 if not",
             "  --screenshots DIR       render every screen and its main states to PNG files in DIR, then exit",
             "  --size WxH              the size for --screenshots (default: both 1920x1080 and 1080x1920)",
+            "  --config FILE           the kiosk's settings (default: " + KioskConfig.defaultFile() + ")",
+            "  --idle                  idle reset and attract state in a --windowed rehearsal too",
+            "  --hash-pin [PIN]        print the staff.pin.hash line for a staff PIN (4-12 digits; read from standard input if not given)",
             "  --usage-report [DIR]    print visits per day, visit lengths, most viewed sections and events from the",
             "                          usage log in DIR (default: " + UsageFolders.defaultFolder() + ")",
             "  --version               print the version",
@@ -55,6 +62,9 @@ public record Options(Path data, Command command, boolean windowed, Path output,
         Path usage = UsageFolders.defaultFolder();
         int width = 0;
         int height = 0;
+        Path config = KioskConfig.defaultFile();
+        boolean idle = false;
+        String pin = null;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -90,12 +100,21 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                         throw new IllegalArgumentException("--size must be between 320x320 and 8192x8192, not \"" + size + "\"");
                     }
                 }
+                case "--config" -> config = Path.of(value(arg, rest));
+                case "--idle" -> idle = true;
+                case "--hash-pin" -> {
+                    command = Command.HASH_PIN;
+                    if (!rest.isEmpty() && !rest.get(0).startsWith("--")) {
+                        pin = rest.remove(0);
+                    }
+                }
                 case "--help", "-h" -> command = Command.HELP;
                 case "--version" -> command = Command.VERSION;
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");
             }
         }
-        return new Options(validateFolder.orElse(data), command, windowed, output, width, height, usage);
+        return new Options(validateFolder.orElse(data), command, windowed, output, width, height, config, idle, pin,
+                usage);
     }
 
     private static String value(String option, List<String> rest) {

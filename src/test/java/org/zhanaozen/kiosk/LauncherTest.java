@@ -51,4 +51,29 @@ class LauncherTest {
         assertThat(run("--fullscreen")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option \"--fullscreen\"");
     }
+
+    @Test
+    void hashPinPrintsAConfigLineThatMatchesThePinAndNeverThePin() {
+        System.setIn(new java.io.ByteArrayInputStream("482915\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertThat(run("--hash-pin")).isZero();
+        } finally {
+            System.setIn(new java.io.FileInputStream(java.io.FileDescriptor.in));
+        }
+        String line = output().strip();
+        assertThat(line).startsWith("staff.pin.hash=pbkdf2-sha256$").doesNotContain("482915");
+        KioskConfig config = KioskConfig.parse(line, Path.of("kiosk.properties"));
+        assertThat(config.messages()).isEmpty();
+        assertThat(config.staffPinHash()).get().satisfies(hash -> {
+            assertThat(hash.matches("482915".toCharArray())).isTrue();
+            assertThat(hash.matches("482916".toCharArray())).isFalse();
+        });
+    }
+
+    @Test
+    void hashPinRefusesAPinTheKeypadCannotType() {
+        assertThat(run("--hash-pin", "12ab")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("4 to 12 digits").doesNotContain("12ab");
+        assertThat(output()).isEmpty();
+    }
 }

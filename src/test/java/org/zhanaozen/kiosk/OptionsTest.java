@@ -51,4 +51,25 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--screenshots", "o", "--size", "10x10")))
                 .hasMessageContaining("between 320x320");
     }
+
+    @Test
+    void configIdleAndHashPin() {
+        Options options = Options.parse(List.of("--windowed", "--idle", "--config", "/etc/kiosk.properties"));
+        assertThat(options.idle()).isTrue();
+        assertThat(options.config()).isEqualTo(Path.of("/etc/kiosk.properties"));
+        assertThat(Options.parse(List.of()).config()).isEqualTo(KioskConfig.defaultFile());
+        assertThat(Options.parse(List.of("--hash-pin")).command()).isEqualTo(Command.HASH_PIN);
+        assertThat(Options.parse(List.of("--hash-pin")).pin()).isNull();
+        assertThat(Options.parse(List.of("--hash-pin", "2468")).pin()).isEqualTo("2468");
+    }
+
+    @Test
+    void idleResetIsOnInKioskModeAndInARehearsalOnlyWhenAskedFor() {
+        KioskConfig defaults = KioskConfig.parse("", Path.of("kiosk.properties"));
+        KioskConfig idleInWindowed = KioskConfig.parse("idle.in.windowed=true", Path.of("kiosk.properties"));
+        assertThat(KioskApplication.settings(defaults, Options.parse(List.of())).idleEnabled()).isTrue();
+        assertThat(KioskApplication.settings(defaults, Options.parse(List.of("--windowed"))).idleEnabled()).isFalse();
+        assertThat(KioskApplication.settings(defaults, Options.parse(List.of("--windowed", "--idle"))).idleEnabled()).isTrue();
+        assertThat(KioskApplication.settings(idleInWindowed, Options.parse(List.of("--windowed"))).idleEnabled()).isTrue();
+    }
 }

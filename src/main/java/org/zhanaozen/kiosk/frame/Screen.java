@@ -1,6 +1,8 @@
 package org.zhanaozen.kiosk.frame;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
 /**
@@ -9,6 +11,9 @@ import javafx.scene.Node;
  * visitor state where reset() can reach it.
  */
 public interface Screen {
+
+    /** The default for {@link #holdsVisitorAttention()}: false, always. */
+    ObservableBooleanValue NOTHING_PLAYING = Bindings.createBooleanBinding(() -> false);
 
     /** Stable id, used in file names and tests, e.g. "home". */
     String id();
@@ -31,6 +36,14 @@ public interface Screen {
 
     /** Shows what the link points at; called only when {@link #canOpen(Link)} said yes. */
     default void open(Link link) {
+    }
+
+    /**
+     * True while the screen plays something the visitor watches without touching (a film, a narrated sequence):
+     * the kiosk does not reset for idleness while this screen shows and this holds.
+     */
+    default ObservableBooleanValue holdsVisitorAttention() {
+        return NOTHING_PLAYING;
     }
 
     /** States beyond the opening one that the screenshot option should render. */

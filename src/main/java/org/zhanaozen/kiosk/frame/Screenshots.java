@@ -29,6 +29,15 @@ public final class Screenshots {
      */
     public static List<Path> render(Navigator navigator, Parent frameRoot, Path folder, int width, int height)
             throws IOException {
+        return render(navigator, frameRoot, List.of(), folder, width, height);
+    }
+
+    /**
+     * As above, then the kiosk's own states over the home screen ({@code NN-kiosk-state-WxH.png}): the idle warning,
+     * the attract state, the staff menu.
+     */
+    public static List<Path> render(Navigator navigator, Parent frameRoot, List<ScreenState> kioskStates, Path folder,
+                                    int width, int height) throws IOException {
         Files.createDirectories(folder);
         Scene scene = new Scene(frameRoot, width, height);
         Theme.apply(scene);
@@ -44,6 +53,11 @@ public final class Screenshots {
                 state.apply().run();
                 written.add(write(scene, folder, number++, screen.id() + "-" + state.name(), width, height));
             }
+        }
+        for (ScreenState state : kioskStates) {
+            navigator.resetAll();
+            state.apply().run();
+            written.add(write(scene, folder, number++, "kiosk-" + state.name(), width, height));
         }
         navigator.resetAll();
         return written;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.zhanaozen.kiosk.frame.KioskEvents;
 import org.zhanaozen.kiosk.usage.UsageEntry.EventOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.IdleReset;
 import org.zhanaozen.kiosk.usage.UsageEntry.SectionLeft;
@@ -19,7 +20,7 @@ import org.zhanaozen.kiosk.usage.UsageEntry.VisitStart;
  * loop, after the reset) nothing the kiosk shows is a visitor's doing: sections are only remembered, so the next
  * visitor's time on the screen they find is counted from their first touch, and events are not recorded.
  */
-public final class UsageRecorder {
+public final class UsageRecorder implements KioskEvents {
 
     private final Clock clock;
     private final UsageLog log;
@@ -52,6 +53,7 @@ public final class UsageRecorder {
     }
 
     /** A visitor's first touch after the attract loop or start-up; ignored while a visit is already running. */
+    @Override
     public void visitStarted() {
         if (inVisit()) {
             return;
@@ -72,6 +74,7 @@ public final class UsageRecorder {
     /**
      * The kiosk now shows the screen {@code screenId}: ends the time in the previous section, if it was another.
      */
+    @Override
     public void sectionShown(String screenId) {
         if (screenId.equals(section)) {
             return;
@@ -99,6 +102,7 @@ public final class UsageRecorder {
      * The idle reset: ends the visit and the time in its last section. Call it before the kiosk goes back to its
      * home screen, so the last section is the visitor's and not the reset's. Ignored outside a visit.
      */
+    @Override
     public void idleReset() {
         if (!inVisit()) {
             return;
@@ -111,6 +115,7 @@ public final class UsageRecorder {
     }
 
     /** A member of staff used the staff menu; {@code action} is the kiosk's own name for it, e.g. "reload-content". */
+    @Override
     public void staffAction(String action) {
         log.write(new StaffAction(clock.instant(), action));
     }
