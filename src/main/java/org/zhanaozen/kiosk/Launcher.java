@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        WritableFolders.apply();
         System.exit(run(args, System.out, System.err));
     }
 
@@ -40,6 +41,7 @@ public final class Launcher {
             }
             case VALIDATE -> ValidateCommand.run(options.data(), out);
             case SCREENSHOTS -> KioskApplication.screenshots(options, out, err);
+            case SMOKE_TEST -> SmokeTest.run(options, out, err);
             case RUN -> KioskApplication.run(options);
         };
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Options(Path data, Command command, boolean windowed, Path output, int width, int height) {
 
-    public enum Command { RUN, VALIDATE, SCREENSHOTS, HELP, VERSION }
+    public enum Command { RUN, VALIDATE, SCREENSHOTS, SMOKE_TEST, HELP, VERSION }
 
     /** Where the bundled content is: set by the packaged app's launcher, else the project's data folder. */
     public static Path defaultDataFolder() {
@@ -32,6 +32,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --validate [DIR]        check a content folder (default: --data), print every problem, exit 0 if valid, 1 if not",
             "  --screenshots DIR       render every screen and its main states to PNG files in DIR, then exit",
             "  --size WxH              the size for --screenshots (default: both 1920x1080 and 1080x1920)",
+            "  --smoke-test            headless: load the content, show every screen once, exit 0 if all rendered, 1 if not",
             "  --version               print the version",
             "  --help                  print this help",
             "",
@@ -79,6 +80,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                         throw new IllegalArgumentException("--size must be between 320x320 and 8192x8192, not \"" + size + "\"");
                     }
                 }
+                case "--smoke-test" -> command = Command.SMOKE_TEST;
                 case "--help", "-h" -> command = Command.HELP;
                 case "--version" -> command = Command.VERSION;
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");

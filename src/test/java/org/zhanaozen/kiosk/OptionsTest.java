@@ -51,4 +51,11 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--screenshots", "o", "--size", "10x10")))
                 .hasMessageContaining("between 320x320");
     }
+
+    @Test
+    void smokeTestOnAnotherContentFolder() {
+        Options options = Options.parse(List.of("--smoke-test", "--data", "/srv/exhibit"));
+        assertThat(options.command()).isEqualTo(Command.SMOKE_TEST);
+        assertThat(options.data()).isEqualTo(Path.of("/srv/exhibit"));
+    }
 }
