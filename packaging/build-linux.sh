@@ -85,6 +85,7 @@ if $want_deb; then
     --linux-app-category misc \
     --linux-menu-group "Education" \
     --linux-shortcut \
+    --resource-dir packaging/linux/deb-resources \
     --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1, libxtst6"
   deb=$(ls "$OUT"/*.deb)
   echo "deb: $deb ($(du -h "$deb" | cut -f1))"
