@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        WritableFolders.apply();
         System.exit(run(args, System.out, System.err));
     }
 
@@ -43,6 +44,7 @@ public final class Launcher {
             case SCREENSHOTS -> KioskApplication.screenshots(options, out, err);
             case HASH_PIN -> HashPinCommand.run(options.pin(), System.in, out, err);
             case USAGE_REPORT -> UsageReportCommand.run(options.usage(), out);
+            case SMOKE_TEST -> SmokeTest.run(options, out, err);
             case RUN -> KioskApplication.run(options);
         };
     }

@@ -23,7 +23,7 @@ import org.zhanaozen.kiosk.usage.UsageFolders;
 public record Options(Path data, Command command, boolean windowed, Path output, int width, int height, Path config,
                       boolean idle, String pin, Path usage) {
 
-    public enum Command { RUN, VALIDATE, SCREENSHOTS, HASH_PIN, USAGE_REPORT, HELP, VERSION }
+    public enum Command { RUN, VALIDATE, SCREENSHOTS, SMOKE_TEST, HASH_PIN, USAGE_REPORT, HELP, VERSION }
 
     /** Where the bundled content is: set by the packaged app's launcher, else the project's data folder. */
     public static Path defaultDataFolder() {
@@ -43,6 +43,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --hash-pin [PIN]        print the staff.pin.hash line for a staff PIN (4-12 digits; read from standard input if not given)",
             "  --usage-report [DIR]    print visits per day, visit lengths, most viewed sections and events from the",
             "                          usage log in DIR (default: " + UsageFolders.defaultFolder() + ")",
+            "  --smoke-test            headless: load the content, show every screen once, exit 0 if all rendered, 1 if not",
             "  --version               print the version",
             "  --help                  print this help",
             "",
@@ -108,6 +109,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                         pin = rest.remove(0);
                     }
                 }
+                case "--smoke-test" -> command = Command.SMOKE_TEST;
                 case "--help", "-h" -> command = Command.HELP;
                 case "--version" -> command = Command.VERSION;
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");

@@ -72,4 +72,11 @@ class OptionsTest {
         assertThat(KioskApplication.settings(defaults, Options.parse(List.of("--windowed", "--idle"))).idleEnabled()).isTrue();
         assertThat(KioskApplication.settings(idleInWindowed, Options.parse(List.of("--windowed"))).idleEnabled()).isTrue();
     }
+
+    @Test
+    void smokeTestOnAnotherContentFolder() {
+        Options options = Options.parse(List.of("--smoke-test", "--data", "/srv/exhibit"));
+        assertThat(options.command()).isEqualTo(Command.SMOKE_TEST);
+        assertThat(options.data()).isEqualTo(Path.of("/srv/exhibit"));
+    }
 }
