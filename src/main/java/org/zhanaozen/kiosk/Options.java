@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zhanaozen.kiosk.usage.UsageFolders;
 
 /**
  * The kiosk's command line, the same under {@code mvn javafx:run -Djavafx.args="…"} and in the packaged app.
@@ -17,11 +18,12 @@ import java.util.Optional;
  * @param config      the kiosk's configuration file
  * @param idle        idle reset in a --windowed rehearsal too (it is always on in kiosk mode)
  * @param pin         the PIN given to --hash-pin, or null: read it from standard input
+ * @param usage       the usage log folder that --usage-report reads
  */
 public record Options(Path data, Command command, boolean windowed, Path output, int width, int height, Path config,
-                      boolean idle, String pin) {
+                      boolean idle, String pin, Path usage) {
 
-    public enum Command { RUN, VALIDATE, SCREENSHOTS, HASH_PIN, HELP, VERSION }
+    public enum Command { RUN, VALIDATE, SCREENSHOTS, HASH_PIN, USAGE_REPORT, HELP, VERSION }
 
     /** Where the bundled content is: set by the packaged app's launcher, else the project's data folder. */
     public static Path defaultDataFolder() {
@@ -39,6 +41,8 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --config FILE           the kiosk's settings (default: " + KioskConfig.defaultFile() + ")",
             "  --idle                  idle reset and attract state in a --windowed rehearsal too",
             "  --hash-pin [PIN]        print the staff.pin.hash line for a staff PIN (4-12 digits; read from standard input if not given)",
+            "  --usage-report [DIR]    print visits per day, visit lengths, most viewed sections and events from the",
+            "                          usage log in DIR (default: " + UsageFolders.defaultFolder() + ")",
             "  --version               print the version",
             "  --help                  print this help",
             "",
@@ -55,6 +59,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
         boolean windowed = false;
         Path output = null;
         Optional<Path> validateFolder = Optional.empty();
+        Path usage = UsageFolders.defaultFolder();
         int width = 0;
         int height = 0;
         Path config = KioskConfig.defaultFile();
@@ -75,6 +80,12 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                 case "--screenshots" -> {
                     command = Command.SCREENSHOTS;
                     output = Path.of(value(arg, rest));
+                }
+                case "--usage-report" -> {
+                    command = Command.USAGE_REPORT;
+                    if (!rest.isEmpty() && !rest.get(0).startsWith("--")) {
+                        usage = Path.of(rest.remove(0));
+                    }
                 }
                 case "--size" -> {
                     String size = value(arg, rest);
@@ -102,7 +113,8 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");
             }
         }
-        return new Options(validateFolder.orElse(data), command, windowed, output, width, height, config, idle, pin);
+        return new Options(validateFolder.orElse(data), command, windowed, output, width, height, config, idle, pin,
+                usage);
     }
 
     private static String value(String option, List<String> rest) {
