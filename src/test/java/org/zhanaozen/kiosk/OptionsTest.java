@@ -51,4 +51,16 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--screenshots", "o", "--size", "10x10")))
                 .hasMessageContaining("between 320x320");
     }
+
+    @Test
+    void presentationOptions() {
+        assertThat(Options.parse(List.of()).presenting()).isEqualTo(new Options.Presenting(false, false, 0, false));
+        assertThat(Options.parse(List.of("--present", "--swap-screens", "--no-transitions")).presenting())
+                .isEqualTo(new Options.Presenting(true, true, 0, true));
+        assertThat(Options.parse(List.of("--autoplay", "20")).presenting())
+                .as("autoplay presents").isEqualTo(new Options.Presenting(true, false, 20, false));
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay", "2"))).hasMessageContaining("5 to 3600");
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay", "soon"))).hasMessageContaining("\"soon\"");
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay"))).hasMessageContaining("needs a value");
+    }
 }

@@ -114,20 +114,19 @@ public final class TourPlayer {
 
     private boolean showStep(int stepIndex, TourStep step) {
         Optional<Link> target = target(step);
+        Optional<Screen> screen = navigator.screen(step.screen());
         if (target.isPresent()) {
             try {
                 if (navigator.canFollow(target.get())) {
                     navigator.follow(target.get());
                     return true;
                 }
-                LOG.warn("Tour step {}: no screen can show {}; showing the \"{}\" screen", stepIndex + 1,
-                        target.get(), step.screen());
+                screen.ifPresent(s -> LOG.warn("Tour step {}: no screen can show {}; showing the \"{}\" screen",
+                        stepIndex + 1, target.get(), s.id()));
             } catch (RuntimeException e) {
-                LOG.error("Tour step {}: showing {} failed; showing the \"{}\" screen", stepIndex + 1, target.get(),
-                        step.screen(), e);
+                LOG.error("Tour step {}: showing {} failed; showing its screen", stepIndex + 1, target.get(), e);
             }
         }
-        Optional<Screen> screen = navigator.screen(step.screen());
         screen.ifPresent(navigator::go);
         return screen.isPresent();
     }
