@@ -153,6 +153,8 @@ public final class Presentation {
         keys.attach(scene);
         presenterStage.setScene(scene);
         presenterStage.setTitle("Presenter view");
+        PresenterView shown = presenterView;
+        presenterStage.setOnHidden(e -> shown.dispose());
         presenterStage.show();
         LOG.info("Presenter view on the screen at {}", bounds);
     }

@@ -1,6 +1,8 @@
 package org.zhanaozen.kiosk.present;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ public final class TourPlayer {
     private final Tour tour;
     private final Navigator navigator;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
+    /** Steps already reported as skipped: a looping autoplay would otherwise log them on every lap. */
+    private final Set<Integer> reportedSkipped = new HashSet<>();
 
     public TourPlayer(Tour tour, Navigator navigator) {
         this.tour = tour;
@@ -105,7 +109,9 @@ public final class TourPlayer {
     private boolean show(int stepIndex) {
         TourStep step = tour.steps().get(stepIndex);
         if (!showStep(stepIndex, step)) {
-            LOG.warn("Tour step {} skipped: this build has no \"{}\" screen", stepIndex + 1, step.screen());
+            if (reportedSkipped.add(stepIndex)) {
+                LOG.warn("Tour step {} skipped: this build has no \"{}\" screen", stepIndex + 1, step.screen());
+            }
             return false;
         }
         index.set(stepIndex);
