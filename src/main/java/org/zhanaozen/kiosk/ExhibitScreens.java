@@ -6,6 +6,7 @@ import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.home.HomeScreen;
+import org.zhanaozen.kiosk.ui.Motion;
 
 /** Which screens the exhibit has, in navigation order: the one place that knows them all. */
 public final class ExhibitScreens {
@@ -13,8 +14,13 @@ public final class ExhibitScreens {
     private ExhibitScreens() {
     }
 
-    /** Builds every screen on the content and registers it, home first. */
+    /** Builds every screen on the content, with animated transitions. */
     public static Navigator create(Exhibit exhibit) {
+        return create(exhibit, Motion.SMOOTH);
+    }
+
+    /** Builds every screen on the content and registers it, home first; screens that animate read {@code motion}. */
+    public static Navigator create(Exhibit exhibit, Motion motion) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
         navigator.register(new DemandsScreen(exhibit.demands()));

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,9 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.PinGuard;
 import org.zhanaozen.kiosk.frame.PinHash;
 import org.zhanaozen.kiosk.frame.Screenshots;
+import org.zhanaozen.kiosk.present.Displays;
+import org.zhanaozen.kiosk.present.Presentation;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /** Starts JavaFX and puts the exhibit, or the staff-facing content error screen, on the stage. */
@@ -61,6 +65,19 @@ public final class KioskApplication {
     static KioskAttendant.Settings settings(KioskConfig config, Options options) {
         boolean idle = !options.windowed() || options.idle() || config.idleInWindowed();
         return new KioskAttendant.Settings(config.idleTimeout(), config.idleWarning(), idle, config.reducedMotion());
+    }
+
+    /** Screens animate unless --no-transitions or motion.reduced says otherwise. */
+    static Motion motion(KioskConfig config, Options options) {
+        return options.presenting().noTransitions() || config.reducedMotion() ? Motion.NONE : Motion.SMOOTH;
+    }
+
+    /** Autoplay, if asked for, waits the idle timeout after a visitor's last input before it carries on. */
+    static Presentation.Settings presentationSettings(KioskConfig config, Options options) {
+        int autoplay = options.presenting().autoplaySeconds();
+        return new Presentation.Settings(
+                autoplay > 0 ? Optional.of(java.time.Duration.ofSeconds(autoplay)) : Optional.empty(),
+                config.idleTimeout());
     }
 
     /** The usage log: visits, sections shown, idle resets and staff actions, for the exhibitors' figures. */
@@ -94,12 +111,20 @@ public final class KioskApplication {
             LoadResult content = ContentLoader.load(options.data());
             content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
             content.valid().ifPresentOrElse(
-                    exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit)),
+                    exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit, motion(config, options))),
                     () -> attendant.showProblems(options.data(), problems(content)));
+            Presentation presentation = new Presentation(frame, attendant, clock, presentationSettings(config, options));
+            attendant.offerPresentation(presentation::start);
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed());
+            Screen screen = options.presenting().present()
+                    ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
+                    : Screen.getPrimary();
+            Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
             attendant.attach(scene);
+            if (options.presenting().present()) {
+                content.valid().ifPresent(presentation::start);
+            }
             if (!options.windowed()) {
                 CursorHider.attach(scene, clock, config.cursorHide());
             }
@@ -126,7 +151,7 @@ public final class KioskApplication {
 
             @Override
             public Navigator screens(Exhibit exhibit) {
-                return ExhibitScreens.create(exhibit);
+                return ExhibitScreens.create(exhibit, motion(config, options));
             }
 
             @Override
@@ -217,6 +242,8 @@ public final class KioskApplication {
                 new KioskAttendant.Settings(defaults.idleTimeout(), defaults.idleWarning(), true, false), pins,
                 host(options, defaults, KioskLogging.none(), new CountDownLatch(1)), Runnable::run, KioskEvents.NONE);
         attendant.showExhibit(exhibit, navigator);
+        // The staff menu as the running kiosk shows it, with "Present"; nothing presents in a screenshot.
+        attendant.offerPresentation(shown -> { });
         return attendant;
     }
 }

@@ -19,9 +19,21 @@ import org.zhanaozen.kiosk.usage.UsageFolders;
  * @param idle        idle reset in a --windowed rehearsal too (it is always on in kiosk mode)
  * @param pin         the PIN given to --hash-pin, or null: read it from standard input
  * @param usage       the usage log folder that --usage-report reads
+ * @param presenting  presentation mode: start, swap screens, autoplay, transitions
  */
 public record Options(Path data, Command command, boolean windowed, Path output, int width, int height, Path config,
-                      boolean idle, String pin, Path usage) {
+                      boolean idle, String pin, Path usage, Presenting presenting) {
+
+    /**
+     * How the kiosk presents its guided tour.
+     *
+     * @param present         start in presentation mode
+     * @param swapScreens     the exhibit on the primary screen and the presenter view on the other
+     * @param autoplaySeconds a step every so many seconds, looping (0: the presenter's own pace)
+     * @param noTransitions   screens jump instead of animating
+     */
+    public record Presenting(boolean present, boolean swapScreens, int autoplaySeconds, boolean noTransitions) {
+    }
 
     public enum Command { RUN, VALIDATE, SCREENSHOTS, SMOKE_TEST, HASH_PIN, USAGE_REPORT, HELP, VERSION }
 
@@ -41,6 +53,10 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --config FILE           the kiosk's settings (default: " + KioskConfig.defaultFile() + ")",
             "  --idle                  idle reset and attract state in a --windowed rehearsal too",
             "  --hash-pin [PIN]        print the staff.pin.hash line for a staff PIN (4-12 digits; read from standard input if not given)",
+            "  --present               start in presentation mode: the guided tour, stepped with a clicker or the keys",
+            "  --autoplay SECONDS      presentation mode that steps by itself every SECONDS (5-3600), looping",
+            "  --swap-screens          with two screens, the exhibit on the primary one and the presenter view on the other",
+            "  --no-transitions        screens jump instead of animating (also: motion.reduced=true in the settings)",
             "  --usage-report [DIR]    print visits per day, visit lengths, most viewed sections and events from the",
             "                          usage log in DIR (default: " + UsageFolders.defaultFolder() + ")",
             "  --smoke-test            headless: load the content, show every screen once, exit 0 if all rendered, 1 if not",
@@ -66,6 +82,10 @@ public record Options(Path data, Command command, boolean windowed, Path output,
         Path config = KioskConfig.defaultFile();
         boolean idle = false;
         String pin = null;
+        boolean present = false;
+        boolean swapScreens = false;
+        int autoplay = 0;
+        boolean noTransitions = false;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -110,13 +130,29 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                     }
                 }
                 case "--smoke-test" -> command = Command.SMOKE_TEST;
+                case "--present" -> present = true;
+                case "--swap-screens" -> swapScreens = true;
+                case "--no-transitions" -> noTransitions = true;
+                case "--autoplay" -> {
+                    String seconds = value(arg, rest);
+                    try {
+                        autoplay = Integer.parseInt(seconds);
+                    } catch (NumberFormatException e) {
+                        autoplay = -1;
+                    }
+                    if (autoplay < 5 || autoplay > 3600) {
+                        throw new IllegalArgumentException("--autoplay needs a number of seconds from 5 to 3600, not \""
+                                + seconds + "\"");
+                    }
+                    present = true;
+                }
                 case "--help", "-h" -> command = Command.HELP;
                 case "--version" -> command = Command.VERSION;
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");
             }
         }
         return new Options(validateFolder.orElse(data), command, windowed, output, width, height, config, idle, pin,
-                usage);
+                usage, new Presenting(present, swapScreens, autoplay, noTransitions));
     }
 
     private static String value(String option, List<String> rest) {

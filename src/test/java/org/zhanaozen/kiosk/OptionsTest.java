@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhanaozen.kiosk.Options.Command;
+import org.zhanaozen.kiosk.ui.Motion;
 
 class OptionsTest {
 
@@ -78,5 +79,37 @@ class OptionsTest {
         Options options = Options.parse(List.of("--smoke-test", "--data", "/srv/exhibit"));
         assertThat(options.command()).isEqualTo(Command.SMOKE_TEST);
         assertThat(options.data()).isEqualTo(Path.of("/srv/exhibit"));
+    }
+
+    @Test
+    void presentationOptions() {
+        assertThat(Options.parse(List.of()).presenting()).isEqualTo(new Options.Presenting(false, false, 0, false));
+        assertThat(Options.parse(List.of("--present", "--swap-screens", "--no-transitions")).presenting())
+                .isEqualTo(new Options.Presenting(true, true, 0, true));
+        assertThat(Options.parse(List.of("--autoplay", "20")).presenting())
+                .as("autoplay presents").isEqualTo(new Options.Presenting(true, false, 20, false));
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay", "2"))).hasMessageContaining("5 to 3600");
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay", "soon"))).hasMessageContaining("\"soon\"");
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay"))).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void transitionsAreOffWithNoTransitionsOrReducedMotion() {
+        Path file = Path.of("kiosk.properties");
+        KioskConfig defaults = KioskConfig.parse("", file);
+        assertThat(KioskApplication.motion(defaults, Options.parse(List.of()))).isEqualTo(Motion.SMOOTH);
+        assertThat(KioskApplication.motion(defaults, Options.parse(List.of("--no-transitions")))).isEqualTo(Motion.NONE);
+        assertThat(KioskApplication.motion(KioskConfig.parse("motion.reduced=true", file), Options.parse(List.of())))
+                .isEqualTo(Motion.NONE);
+        assertThat(Motion.NONE.duration(javafx.util.Duration.seconds(2))).isEqualTo(javafx.util.Duration.ZERO);
+    }
+
+    @Test
+    void autoplayResumesAfterTheIdleTimeout() {
+        KioskConfig config = KioskConfig.parse("idle.timeout.seconds=45", Path.of("kiosk.properties"));
+        var settings = KioskApplication.presentationSettings(config, Options.parse(List.of("--autoplay", "12")));
+        assertThat(settings.autoplay()).contains(java.time.Duration.ofSeconds(12));
+        assertThat(settings.resumeAfter()).isEqualTo(java.time.Duration.ofSeconds(45));
+        assertThat(KioskApplication.presentationSettings(config, Options.parse(List.of("--present"))).autoplay()).isEmpty();
     }
 }

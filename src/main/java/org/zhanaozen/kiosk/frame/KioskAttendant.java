@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -77,6 +78,8 @@ public final class KioskAttendant {
     private StaffMenu staffMenu;
     private IdleWarning warning;
     private boolean visiting;
+    private Consumer<Exhibit> presenter;
+    private boolean presenting;
 
     public KioskAttendant(KioskFrame frame, KioskClock clock, Settings settings, PinGuard pins, Host host,
                           Executor background, KioskEvents events) {
@@ -131,6 +134,24 @@ public final class KioskAttendant {
         return idle;
     }
 
+    /** Offers "Present" in the staff menu when the exhibit shown has a guided tour; {@code start} presents it. */
+    public void offerPresentation(Consumer<Exhibit> start) {
+        presenter = start;
+    }
+
+    /**
+     * While staff present, no idle warning, reset or attract state: the overlays close and the kiosk counts no
+     * visit. Afterwards the settings apply again.
+     */
+    public void setPresenting(boolean on) {
+        presenting = on;
+        idle.enabledProperty().set(!on && settings.idleEnabled());
+        if (on) {
+            closeOverlays();
+            idle.visitorPresent();
+        }
+    }
+
     private void onSectionShown(Screen screen) {
         pauseWhileScreenPlays(screen);
         if (visiting) {
@@ -152,7 +173,7 @@ public final class KioskAttendant {
             case ACTIVE -> {
                 removeOverlay(warning);
                 warning = null;
-                if (was == IdleMonitor.State.ATTRACT) {
+                if (was == IdleMonitor.State.ATTRACT && !presenting) {
                     visitorArrived();
                 }
             }
@@ -273,6 +294,13 @@ public final class KioskAttendant {
                 closeStaffMenu();
             }
         });
+        Exhibit shown = exhibit;
+        if (presenter != null && shown != null && shown.tour().isPresent()) {
+            staffMenu.addAction("staff-present", "Present", () -> {
+                events.staffAction("present");
+                presenter.accept(shown);
+            });
+        }
         staffMenu.showDiagnostics(diagnostics());
         frame.overlays().getChildren().add(staffMenu);
         LOG.info("Staff menu opened");

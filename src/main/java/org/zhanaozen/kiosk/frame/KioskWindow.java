@@ -20,12 +20,17 @@ public final class KioskWindow {
 
     /** Shows the content in the stage; {@code kiosk} chooses full-screen kiosk mode over a normal window. */
     public static Scene show(Stage stage, Parent content, String title, boolean kiosk) {
+        return show(stage, content, title, kiosk, javafx.stage.Screen.getPrimary());
+    }
+
+    /** As above, full screen on this screen (e.g. the projector, in presentation mode). */
+    public static Scene show(Stage stage, Parent content, String title, boolean kiosk, javafx.stage.Screen on) {
         Scene scene = new Scene(content, 1280, 800);
         Theme.apply(scene);
         stage.setTitle(title);
         stage.setScene(scene);
         if (kiosk) {
-            lockDown(stage, scene);
+            lockDown(stage, scene, on);
         }
         stage.show();
         if (kiosk) {
@@ -35,9 +40,9 @@ public final class KioskWindow {
         return scene;
     }
 
-    private static void lockDown(Stage stage, Scene scene) {
+    private static void lockDown(Stage stage, Scene scene, javafx.stage.Screen on) {
         // Cover the screen even where full screen is not granted (an X session without a window manager).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        javafx.geometry.Rectangle2D screen = on.getBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth());

@@ -33,6 +33,7 @@ final class StaffMenu extends StackPane {
     private final VBox problems = new VBox();
     private final VBox diagnostics = new VBox();
     private final Button reload;
+    private final FlowPane buttons;
 
     StaffMenu(Actions actions) {
         setId("staff-menu");
@@ -42,7 +43,7 @@ final class StaffMenu extends StackPane {
         leave.getStyleClass().add("staff-leave");
         Button close = button("staff-close", "Close", actions::close);
         close.getStyleClass().add("primary");
-        FlowPane buttons = new FlowPane(close, reload, button("staff-test-idle", "Test idle reset", actions::testIdleReset),
+        buttons = new FlowPane(close, reload, button("staff-test-idle", "Test idle reset", actions::testIdleReset),
                 leave);
         buttons.getStyleClass().add("staff-buttons");
         status.setId("staff-status");
@@ -61,6 +62,11 @@ final class StaffMenu extends StackPane {
         card.setMaxHeight(USE_PREF_SIZE);
         getChildren().add(card);
         addEventHandler(InputEvent.ANY, InputEvent::consume);
+    }
+
+    /** Adds a button for an action the kiosk offers beyond the menu's own (e.g. presentation mode). */
+    void addAction(String id, String text, Runnable action) {
+        buttons.getChildren().add(1, button(id, text, action));
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -1,0 +1,94 @@
+package org.zhanaozen.kiosk.present;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.zhanaozen.kiosk.ExhibitScreens;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.LoadResult;
+import org.zhanaozen.kiosk.frame.KioskAttendant;
+import org.zhanaozen.kiosk.frame.KioskEvents;
+import org.zhanaozen.kiosk.frame.KioskFrame;
+import org.zhanaozen.kiosk.frame.ManualClock;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.PinGuard;
+import org.zhanaozen.kiosk.frame.PinHash;
+import org.zhanaozen.kiosk.ui.Theme;
+
+/**
+ * The kiosk as KioskApplication wires it (frame, attendant with idle reset on, presentation) on a manual clock, with
+ * the real screens plus fake timeline, map and people screens.
+ */
+final class PresentationRig {
+
+    static final String PIN = "2468";
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(90);
+
+    final ManualClock clock = new ManualClock();
+    final KioskFrame frame = new KioskFrame();
+    final Exhibit exhibit;
+    final Navigator navigator;
+    final FakeScreen timeline = FakeScreen.timeline();
+    final FakeScreen map = FakeScreen.map();
+    final FakeScreen people = FakeScreen.people();
+    final KioskAttendant attendant;
+    final Presentation presentation;
+    final Scene scene;
+
+    /** Must run on the JavaFX thread. */
+    PresentationRig(Stage stage, Exhibit exhibit, boolean withFakes, boolean withPin, Optional<Duration> autoplay) {
+        Theme.loadFonts();
+        this.exhibit = exhibit;
+        navigator = ExhibitScreens.create(exhibit);
+        if (withFakes) {
+            navigator.register(map);
+            navigator.register(timeline);
+            navigator.register(people);
+        }
+        PinGuard pins = new PinGuard(withPin ? Optional.of(PinHash.of(PIN.toCharArray())) : Optional.empty(), clock);
+        attendant = new KioskAttendant(frame, clock,
+                new KioskAttendant.Settings(IDLE_TIMEOUT, Duration.ofSeconds(20), true, true), pins, new Host(),
+                Runnable::run, KioskEvents.NONE);
+        attendant.showExhibit(exhibit, navigator);
+        presentation = new Presentation(frame, attendant, clock, new Presentation.Settings(autoplay, IDLE_TIMEOUT));
+        attendant.offerPresentation(presentation::start);
+        scene = new Scene(frame.root(), 1920, 1080);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        attendant.attach(scene);
+    }
+
+    TourPlayer player() {
+        return presentation.player().orElseThrow();
+    }
+
+    private static final class Host implements KioskAttendant.Host {
+        @Override
+        public LoadResult loadContent() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Navigator screens(Exhibit exhibit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Path contentFolder() {
+            return Path.of("data");
+        }
+
+        @Override
+        public void exit() {
+        }
+
+        @Override
+        public List<String> diagnostics() {
+            return List.of();
+        }
+    }
+}

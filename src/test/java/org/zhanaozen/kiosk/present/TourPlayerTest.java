@@ -1,0 +1,103 @@
+package org.zhanaozen.kiosk.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.ExhibitScreens;
+import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.Tour;
+import org.zhanaozen.kiosk.content.TourStep;
+import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.Screen;
+
+/** Steps this build cannot show: skipped in the direction of travel, or shown as their screen; never an exception. */
+@ExtendWith(ApplicationExtension.class)
+class TourPlayerTest {
+
+    private static final Exhibit EXHIBIT = TestContent.bundled();
+    /** Only this branch's real screens: home, demands, context, closing. No map, timeline or people. */
+    private Navigator realScreensOnly;
+
+    @Start
+    void start(Stage stage) {
+        realScreensOnly = ExhibitScreens.create(EXHIBIT);
+    }
+
+    private static TourStep screen(String id) {
+        return new TourStep(id, null, null, null, null, null, null);
+    }
+
+    @Test
+    void stepsWithAMissingScreenAreSkippedInTheDirectionOfTravel(FxRobot robot) {
+        TourPlayer player = new TourPlayer(EXHIBIT.tour().orElseThrow(), realScreensOnly);
+        assertThatCode(() -> robot.interact(() -> {
+            player.first();
+            assertThat(player.index()).isZero();
+            player.next();
+            assertThat(player.index()).as("steps 2-6 are map and timeline steps").isEqualTo(6);
+            assertThat(realScreensOnly.current().id()).isEqualTo("demands");
+            player.next();
+            assertThat(player.index()).isEqualTo(9);
+            assertThat(realScreensOnly.current().id()).isEqualTo("context");
+            player.previous();
+            assertThat(player.index()).isEqualTo(6);
+            player.jumpTo(1);
+            assertThat(player.index()).isEqualTo(6);
+            player.last();
+            assertThat(player.index()).isEqualTo(38);
+            assertThat(realScreensOnly.current().id()).isEqualTo("closing");
+            player.previous();
+            assertThat(player.index()).as("the accused view is on the missing people screen").isEqualTo(9);
+        })).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTourWithNothingThisBuildCanShowStaysPut(FxRobot robot) {
+        TourPlayer player = new TourPlayer(new Tour("t", List.of(screen("home"), screen("timeline"), screen("map"))),
+                realScreensOnly);
+        robot.interact(() -> {
+            player.first();
+            player.next();
+            player.nextLooping();
+        });
+        assertThat(player.index()).isZero();
+        assertThat(realScreensOnly.current().id()).isEqualTo("home");
+    }
+
+    @Test
+    void aTargetTheScreenCannotOpenFallsBackToTheScreen(FxRobot robot) {
+        FakeScreen people = new FakeScreen("people", "People", link -> link instanceof Link.ToPerson);
+        robot.interact(() -> realScreensOnly.register(people));
+        Tour tour = new Tour("t", List.of(screen("home"),
+                new TourStep("people", null, null, null, null, "victims", null)));
+        TourPlayer player = new TourPlayer(tour, realScreensOnly);
+        robot.interact(player::last);
+        assertThat(player.index()).isEqualTo(1);
+        assertThat(realScreensOnly.current()).isSameAs(people);
+        assertThat(people.opened).isEmpty();
+    }
+
+    @Test
+    void aScreenThatFailsToOpenItsTargetIsShownAnyway(FxRobot robot) {
+        Screen failing = new FakeScreen("timeline", "Timeline", link -> true) {
+            @Override
+            public void open(Link link) {
+                throw new IllegalStateException("broken");
+            }
+        };
+        robot.interact(() -> realScreensOnly.register(failing));
+        TourPlayer player = new TourPlayer(new Tour("t", List.of(
+                new TourStep("timeline", "2011-05-11-strike", null, null, null, null, null))), realScreensOnly);
+        assertThatCode(() -> robot.interact(player::first)).doesNotThrowAnyException();
+        assertThat(realScreensOnly.current()).isSameAs(failing);
+    }
+}
