@@ -3,6 +3,7 @@ package org.zhanaozen.kiosk;
 import java.io.PrintStream;
 import java.util.List;
 import org.zhanaozen.kiosk.content.ValidateCommand;
+import org.zhanaozen.kiosk.usage.UsageReportCommand;
 
 /**
  * The entry point. Deliberately not a JavaFX Application, so the kiosk starts from a plain classpath
@@ -40,6 +41,7 @@ public final class Launcher {
             }
             case VALIDATE -> ValidateCommand.run(options.data(), out);
             case SCREENSHOTS -> KioskApplication.screenshots(options, out, err);
+            case USAGE_REPORT -> UsageReportCommand.run(options.usage(), out);
             case RUN -> KioskApplication.run(options);
         };
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zhanaozen.kiosk.usage.UsageFolders;
 
 /**
  * The kiosk's command line, the same under {@code mvn javafx:run -Djavafx.args="…"} and in the packaged app.
@@ -14,10 +15,11 @@ import java.util.Optional;
  * @param output      where --screenshots writes
  * @param width       screenshot width (or 0: both default sizes)
  * @param height      screenshot height
+ * @param usage       the usage log folder that --usage-report reads
  */
-public record Options(Path data, Command command, boolean windowed, Path output, int width, int height) {
+public record Options(Path data, Command command, boolean windowed, Path output, int width, int height, Path usage) {
 
-    public enum Command { RUN, VALIDATE, SCREENSHOTS, HELP, VERSION }
+    public enum Command { RUN, VALIDATE, SCREENSHOTS, USAGE_REPORT, HELP, VERSION }
 
     /** Where the bundled content is: set by the packaged app's launcher, else the project's data folder. */
     public static Path defaultDataFolder() {
@@ -32,6 +34,8 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --validate [DIR]        check a content folder (default: --data), print every problem, exit 0 if valid, 1 if not",
             "  --screenshots DIR       render every screen and its main states to PNG files in DIR, then exit",
             "  --size WxH              the size for --screenshots (default: both 1920x1080 and 1080x1920)",
+            "  --usage-report [DIR]    print visits per day, visit lengths, most viewed sections and events from the",
+            "                          usage log in DIR (default: " + UsageFolders.defaultFolder() + ")",
             "  --version               print the version",
             "  --help                  print this help",
             "",
@@ -48,6 +52,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
         boolean windowed = false;
         Path output = null;
         Optional<Path> validateFolder = Optional.empty();
+        Path usage = UsageFolders.defaultFolder();
         int width = 0;
         int height = 0;
         List<String> rest = new ArrayList<>(args);
@@ -65,6 +70,12 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                 case "--screenshots" -> {
                     command = Command.SCREENSHOTS;
                     output = Path.of(value(arg, rest));
+                }
+                case "--usage-report" -> {
+                    command = Command.USAGE_REPORT;
+                    if (!rest.isEmpty() && !rest.get(0).startsWith("--")) {
+                        usage = Path.of(rest.remove(0));
+                    }
                 }
                 case "--size" -> {
                     String size = value(arg, rest);
@@ -84,7 +95,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");
             }
         }
-        return new Options(validateFolder.orElse(data), command, windowed, output, width, height);
+        return new Options(validateFolder.orElse(data), command, windowed, output, width, height, usage);
     }
 
     private static String value(String option, List<String> rest) {

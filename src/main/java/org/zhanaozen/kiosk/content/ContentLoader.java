@@ -26,8 +26,10 @@ public final class ContentLoader {
     static final String PLACES = "places.json";
     static final String PEOPLE = "people.json";
     static final String DEMANDS = "demands.json";
+    /** Optional: the guided tour for presentation mode. */
+    static final String TOUR = "tour.json";
     /** The files in the order their problems are listed. */
-    static final List<String> FILES = List.of(EXHIBIT, EVENTS, PLACES, PEOPLE, DEMANDS);
+    static final List<String> FILES = List.of(EXHIBIT, EVENTS, PLACES, PEOPLE, DEMANDS, TOUR);
 
     private static final List<String> PLACE_KINDS = List.of("town", "city", "oil-site", "country", "region");
 
@@ -70,6 +72,9 @@ public final class ContentLoader {
         Optional<EventsFile> events = readFile(EVENTS, root -> eventsFile(root, placeIds, personIds));
         Optional<ExhibitInfo> info = readFile(EXHIBIT, this::exhibitInfo);
         Optional<Demands> demands = readFile(DEMANDS, this::demands);
+        Optional<Tour> tour = Files.exists(folder.resolve(TOUR))
+                ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds))
+                : Optional.empty();
 
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt((Problem p) -> FILES.indexOf(p.file()))
@@ -78,7 +83,8 @@ public final class ContentLoader {
         }
         return LoadResult.of(new Exhibit(folder, info.orElseThrow(), events.orElseThrow().phases(),
                 events.orElseThrow().phaseNote(), events.orElseThrow().events(), places.orElseThrow(),
-                people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow()));
+                people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow())
+                .withTour(tour.orElse(null)));
     }
 
     /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
@@ -291,5 +297,39 @@ public final class ContentLoader {
         Optional<Integer> value = number.wholeNumber();
         value.ifPresentOrElse(n -> numbering.check(number, n), numbering::skipUnreadable);
         return new Demand(value.orElse(0), o.text("text"));
+    }
+
+    // --- tour.json
+
+    private Tour tour(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
+                      Optional<Set<String>> personIds) {
+        return new Tour(o.text("title"), o.objects("steps", step -> tourStep(step, eventIds, placeIds, personIds)));
+    }
+
+    private TourStep tourStep(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
+                              Optional<Set<String>> personIds) {
+        String screen = o.required("screen").choice(TourStep.SCREENS).orElse(null);
+        String event = reference(o.optional("event"), eventIds, "event", EVENTS);
+        String place = reference(o.optional("place"), placeIds, "place", PLACES);
+        Double zoom = o.optional("zoom").number(0, 20).orElse(null);
+        String person = reference(o.optional("person"), personIds, "person", PEOPLE);
+        String view = o.optional("view").choice(TourStep.PEOPLE_VIEWS).orElse(null);
+        String note = o.optionalText("note");
+        // Each target belongs to one screen; a target on another screen is a mistake staff should hear about.
+        requireScreen(o, screen, "event", event, "timeline");
+        requireScreen(o, screen, "place", place, "map");
+        requireScreen(o, screen, "zoom", zoom, "map");
+        requireScreen(o, screen, "person", person, "people");
+        requireScreen(o, screen, "view", view, "people");
+        if (person != null && view != null) {
+            o.report("a step shows either a \"person\" or a \"view\", not both");
+        }
+        return new TourStep(screen, event, place, zoom, person, view, note);
+    }
+
+    private static void requireScreen(JsonObject o, String screen, String field, Object value, String expected) {
+        if (value != null && screen != null && !screen.equals(expected)) {
+            o.report("\"" + field + "\" only fits a step on the " + expected + " screen, not on \"" + screen + "\"");
+        }
     }
 }

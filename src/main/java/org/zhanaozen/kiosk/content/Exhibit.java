@@ -24,6 +24,7 @@ public final class Exhibit {
     private final List<Person> people;
     private final Accusations accusations;
     private final Demands demands;
+    private final Tour tour;
     private final Map<String, Phase> phasesById;
     private final Map<String, Event> eventsById;
     private final Map<String, Place> placesById;
@@ -31,6 +32,11 @@ public final class Exhibit {
 
     public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                    List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
+        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null);
+    }
+
+    private Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
+                    List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour) {
         this.folder = folder;
         this.info = info;
         this.phases = List.copyOf(phases);
@@ -40,6 +46,7 @@ public final class Exhibit {
         this.people = List.copyOf(people);
         this.accusations = accusations;
         this.demands = demands;
+        this.tour = tour;
         this.phasesById = index(this.phases, Phase::id);
         this.eventsById = index(this.events, Event::id);
         this.placesById = index(this.places, Place::id);
@@ -96,6 +103,16 @@ public final class Exhibit {
 
     public Demands demands() {
         return demands;
+    }
+
+    /** The same exhibit with a guided tour (the tour is optional content: tour.json). */
+    public Exhibit withTour(Tour guidedTour) {
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour);
+    }
+
+    /** The guided tour for presentation mode, when the content has one. */
+    public Optional<Tour> tour() {
+        return Optional.ofNullable(tour);
     }
 
     public Optional<Phase> phase(String id) {

@@ -19,7 +19,7 @@ public final class ValidateCommand {
                 int demands = exhibit.demands().lists().stream().mapToInt(list -> list.demands().size()).sum();
                 out.println("Content in " + folder + " is valid: " + exhibit.events().size() + " events, "
                         + exhibit.places().size() + " places, " + exhibit.people().size() + " people, "
-                        + demands + " demands.");
+                        + demands + " demands" + exhibit.tour().map(t -> ", a tour of " + t.steps().size() + " steps").orElse("") + ".");
                 return 0;
             }
             int count = result.problems().size();

@@ -69,7 +69,7 @@ public final class ContextScreen implements Screen {
 
     @Override
     public String summary() {
-        return "1970, the charges, press freedom";
+        return "1970, charges, press freedom";
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class DemandsScreen implements Screen {
 
     @Override
     public String summary() {
-        return "What the strikers and civil society asked for";
+        return "The strikers' and civil society's";
     }
 
     @Override

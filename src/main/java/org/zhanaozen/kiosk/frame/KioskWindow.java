@@ -36,6 +36,12 @@ public final class KioskWindow {
     }
 
     private static void lockDown(Stage stage, Scene scene) {
+        // Cover the screen even where full screen is not granted (an X session without a window manager).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setOnCloseRequest(event -> event.consume());

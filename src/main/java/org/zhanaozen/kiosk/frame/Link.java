@@ -13,4 +13,12 @@ public sealed interface Link {
 
     record ToPerson(String id) implements Link {
     }
+
+    /** A place on the map framed at a chosen zoom level (the guided tour frames places this way). */
+    record ToPlaceAtZoom(String id, double zoom) implements Link {
+    }
+
+    /** A named view of a screen, e.g. the people screen's "accused" view; {@code id} is the view's name. */
+    record ToView(String screen, String id) implements Link {
+    }
 }

@@ -71,7 +71,9 @@ public final class HomeScreen implements Screen {
         navigator.screens().stream().skip(1).forEach(screen -> {
             Label name = new Label(screen.title());
             name.getStyleClass().add("way-in-title");
-            Label summary = Texts.label(screen.summary(), "way-in-summary");
+            // Not wrapped: a button does not pass a wrapping label's height-for-width on, so it would grow tall.
+            Label summary = new Label(screen.summary());
+            summary.getStyleClass().add("way-in-summary");
             Button button = new Button(null, new VBox(name, summary));
             button.setId("way-in-" + screen.id());
             button.getStyleClass().add("way-in");

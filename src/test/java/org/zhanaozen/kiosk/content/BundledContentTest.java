@@ -22,5 +22,8 @@ class BundledContentTest {
         assertThat(exhibit.demands().lists()).hasSize(2);
         assertThat(exhibit.demands().lists().stream().mapToInt(list -> list.demands().size()).sum()).isEqualTo(12);
         assertThat(exhibit.phases()).hasSize(5);
+        // The shipped tour tells the whole story: every event, in the source's order.
+        assertThat(exhibit.tour().orElseThrow().steps().stream().map(TourStep::event).filter(java.util.Objects::nonNull))
+                .containsExactlyElementsOf(exhibit.events().stream().map(Event::id).toList());
     }
 }

@@ -1,0 +1,39 @@
+package org.zhanaozen.kiosk.map.tiles;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * Points the map's tile retriever at a tile source. Gluon Maps builds {@link MbtilesTileRetriever} itself through
+ * ServiceLoader, so the app hands it the source here, once at start, before the first MapView is shown.
+ */
+public final class BaseMapTiles {
+
+    /** The source and the executor, swapped together so a tile load never sees one without the other. */
+    record Setup(TileSource source, Executor loader) {
+    }
+
+    private static volatile Setup setup =
+            new Setup(TileSource.unavailable("no base map was configured (BaseMapTiles.use was not called)"),
+                    Runnable::run);
+
+    private BaseMapTiles() {
+    }
+
+    /**
+     * @param source where tiles come from
+     * @param loader runs tile reading and decoding: a background executor in the app, a direct one in tests
+     */
+    public static void use(TileSource source, Executor loader) {
+        setup = new Setup(Objects.requireNonNull(source, "source"), Objects.requireNonNull(loader, "loader"));
+    }
+
+    /** The source in use, for the map screen (zoom and pan limits) and the staff error screen ({@code problem()}). */
+    public static TileSource source() {
+        return setup.source();
+    }
+
+    static Setup current() {
+        return setup;
+    }
+}

@@ -1,0 +1,66 @@
+package org.zhanaozen.kiosk.map.tiles;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import javafx.scene.image.Image;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Gluon Maps' tile retriever for the kiosk: tiles come from the {@link TileSource} given to
+ * {@link BaseMapTiles#use}, never from the internet. Registered in META-INF/services so ServiceLoader picks it
+ * instead of Gluon's OpenStreetMap retriever.
+ *
+ * <p>Every future completes normally: Gluon's tile view calls {@code getNow()} during layout, so a failed future
+ * would throw inside the JavaFX layout pass. Anything that goes wrong gives the {@link NeutralTile}.
+ *
+ * <p>Tile images may be larger than 256 px (512 px for 2x screens): Gluon's tile view fits every image into a
+ * 256 x 256 logical tile, so a 512-px image is drawn at 256 logical px and stays sharp at 200 % scaling.
+ */
+public final class MbtilesTileRetriever implements TileRetriever {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MbtilesTileRetriever.class);
+
+    /** Built by ServiceLoader. */
+    public MbtilesTileRetriever() {
+    }
+
+    @Override
+    public CompletableFuture<Image> loadTile(int zoom, long column, long row) {
+        BaseMapTiles.Setup setup = BaseMapTiles.current();
+        TileSource source = setup.source();
+        try {
+            return CompletableFuture.supplyAsync(() -> imageOf(source, zoom, column, row), setup.loader())
+                    .exceptionally(failure -> {
+                        LOG.warn("Tile {}/{}/{} failed, showing a plain tile: {}", zoom, column, row,
+                                failure.getCause() != null ? failure.getCause() : failure);
+                        return neutralTile(source);
+                    });
+        } catch (RejectedExecutionException stopping) {
+            // the app is shutting its loader down; a plain tile is all the map needs now
+            return CompletableFuture.completedFuture(neutralTile(source));
+        }
+    }
+
+    private static Image imageOf(TileSource source, int zoom, long column, long row) {
+        Optional<byte[]> data = source.tileData(zoom, column, row);
+        if (data.isEmpty()) {
+            return neutralTile(source);
+        }
+        Image image = new Image(new ByteArrayInputStream(data.get()));
+        if (image.isError()) {
+            LOG.warn("Tile {}/{}/{} is not a readable image: {}", zoom, column, row, image.getException());
+            return neutralTile(source);
+        }
+        return image;
+    }
+
+    private static Image neutralTile(TileSource source) {
+        int size = source.info().map(TilesetInfo::tileSize).orElse(TilesetInfo.DEFAULT_TILE_SIZE);
+        return NeutralTile.image(size);
+    }
+}

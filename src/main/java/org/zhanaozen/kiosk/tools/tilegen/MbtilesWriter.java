@@ -1,0 +1,67 @@
+package org.zhanaozen.kiosk.tools.tilegen;
+
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a new MBTiles 1.3 file (tiles with TMS rows, as the spec says). */
+final class MbtilesWriter implements AutoCloseable {
+
+    /** One tile image, addressed the XYZ way (row 0 in the north). */
+    record EncodedTile(int zoom, long column, long row, byte[] data) {
+    }
+
+    private final Connection connection;
+
+    MbtilesWriter(Path file) throws SQLException {
+        connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            // a fresh scratch file, moved into place when complete: no journal needed
+            statement.execute("PRAGMA journal_mode = OFF");
+            statement.execute("PRAGMA synchronous = OFF");
+            statement.execute("CREATE TABLE metadata (name TEXT, value TEXT)");
+            statement.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
+                    + " tile_data BLOB)");
+            statement.execute("CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row)");
+        }
+        connection.setAutoCommit(false);
+    }
+
+    void writeTiles(List<EncodedTile> tiles) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
+            for (EncodedTile tile : tiles) {
+                insert.setInt(1, tile.zoom());
+                insert.setLong(2, tile.column());
+                insert.setLong(3, WebMercator.flipRow(tile.row(), tile.zoom()));
+                insert.setBytes(4, tile.data());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        connection.commit();
+    }
+
+    void writeMetadata(Map<String, String> metadata) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metadata VALUES (?, ?)")) {
+            for (Map.Entry<String, String> entry : metadata.entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, entry.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        connection.commit();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -1,0 +1,243 @@
+package org.zhanaozen.kiosk.map.tiles;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import com.gluonhq.maps.tile.TileRetrieverProvider;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Random;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class MbtilesTileRetrieverTest {
+
+    private static final Executor DIRECT = Runnable::run;
+    private static final java.awt.Color RED = java.awt.Color.RED;
+    private static final java.awt.Color BLUE = java.awt.Color.BLUE;
+
+    @TempDir
+    Path folder;
+
+    private MbtilesTileSource source;
+
+    @BeforeAll
+    static void startJavaFx() {
+        TestTilesets.startJavaFx();
+    }
+
+    @AfterEach
+    void closeSource() {
+        if (source != null) {
+            source.close();
+        }
+    }
+
+    @Test
+    void reads_png_tiles() {
+        use(TestTilesets.png().tile(0, 0, 0, TestTilesets.image(RED, 256, "png")));
+
+        assertThat(colorOf(load(0, 0, 0))).isEqualTo(Color.RED);
+    }
+
+    @Test
+    void reads_jpg_tiles() {
+        use(TestTilesets.png().metadata("format", "jpg").tile(0, 0, 0, TestTilesets.image(BLUE, 256, "jpg")));
+
+        Color color = colorOf(load(0, 0, 0));
+        assertThat(color.getBlue()).isCloseTo(1.0, within(0.05));
+        assertThat(color.getRed()).isCloseTo(0.0, within(0.05));
+    }
+
+    @Test
+    void flips_xyz_rows_to_the_tms_rows_mbtiles_stores() {
+        // zoom 2: XYZ row 0 (north) is TMS row 3, XYZ row 3 is TMS row 0
+        use(TestTilesets.png().metadata("minzoom", "2").metadata("maxzoom", "2")
+                .tile(2, 1, 3, TestTilesets.image(RED, 256, "png"))
+                .tile(2, 1, 0, TestTilesets.image(BLUE, 256, "png")));
+
+        assertThat(colorOf(load(2, 1, 0))).isEqualTo(Color.RED);
+        assertThat(colorOf(load(2, 1, 3))).isEqualTo(Color.BLUE);
+    }
+
+    @Test
+    void a_missing_tile_is_the_neutral_tile() {
+        use(TestTilesets.png().tile(1, 0, 0, TestTilesets.image(RED, 256, "png")));
+
+        assertNeutral(load(1, 1, 1));
+    }
+
+    @Test
+    void a_zoom_outside_minzoom_and_maxzoom_is_the_neutral_tile() {
+        use(TestTilesets.png().metadata("minzoom", "1").metadata("maxzoom", "1")
+                .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
+                .tile(2, 0, 0, TestTilesets.image(RED, 256, "png")));
+
+        assertNeutral(load(2, 0, 3));
+        assertNeutral(load(0, 0, 0));
+        assertNeutral(load(-1, 0, 0));
+    }
+
+    @Test
+    void a_tile_outside_the_bounds_is_the_neutral_tile() {
+        // bounds in the north-east quarter only; the stored south-west tile is not shown
+        use(TestTilesets.png().metadata("bounds", "10,10,170,80")
+                .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
+                .tile(1, 1, 1, TestTilesets.image(BLUE, 256, "png")));
+
+        assertNeutral(load(1, 0, 1));
+        assertThat(colorOf(load(1, 1, 0))).isEqualTo(Color.BLUE);
+    }
+
+    @Test
+    void a_tile_that_is_not_an_image_is_the_neutral_tile() {
+        use(TestTilesets.png().tile(0, 0, 0, new byte[] {1, 2, 3, 4}));
+
+        assertNeutral(load(0, 0, 0));
+    }
+
+    @Test
+    void the_neutral_tile_has_the_declared_tile_size() {
+        use(TestTilesets.png().metadata(MbtilesTileSource.TILE_SIZE_KEY, "512")
+                .tile(0, 0, 0, TestTilesets.image(RED, 512, "png")));
+
+        assertThat(load(0, 0, 0).getWidth()).isEqualTo(512);
+        assertThat(load(3, 0, 0).getWidth()).isEqualTo(512);
+    }
+
+    @Test
+    void exposes_the_metadata_for_clamping_zoom_and_pan() {
+        use(TestTilesets.png().metadata("bounds", "-10,20,30,60").metadata("minzoom", "1")
+                .metadata("maxzoom", "2").metadata(MbtilesTileSource.TILE_SIZE_KEY, "512")
+                .tile(1, 1, 1, TestTilesets.image(RED, 512, "png"))
+                .tile(2, 2, 2, TestTilesets.image(RED, 512, "png")));
+
+        TilesetInfo info = source.info().orElseThrow();
+        assertThat(source.problem()).isEmpty();
+        assertThat(info.format()).isEqualTo(TileFormat.PNG);
+        assertThat(info.bounds()).isEqualTo(new GeoBounds(-10, 20, 30, 60));
+        assertThat(info.minZoom()).isEqualTo(1);
+        assertThat(info.maxZoom()).isEqualTo(2);
+        assertThat(info.tileSize()).isEqualTo(512);
+        assertThat(info.coveredArea(2).orElseThrow().west()).isEqualTo(0.0);
+        assertThat(info.coveredArea(2).orElseThrow().south()).isEqualTo(0.0, within(1e-9));
+        assertThat(info.coveredArea(0)).isEmpty();
+    }
+
+    @Test
+    void a_file_of_random_bytes_is_reported_and_gives_neutral_tiles() throws Exception {
+        Path file = folder.resolve("basemap.mbtiles");
+        byte[] noise = new byte[64 * 1024];
+        new Random(42).nextBytes(noise);
+        Files.write(file, noise);
+
+        source = MbtilesTileSource.open(file);
+        BaseMapTiles.use(source, DIRECT);
+
+        assertThat(source.problem()).hasValue(file + ": not an SQLite file");
+        assertThat(source.info()).isEmpty();
+        assertNeutral(load(0, 0, 0));
+    }
+
+    @Test
+    void vector_and_webp_tilesets_are_reported() {
+        for (String format : new String[] {"pbf", "webp"}) {
+            Path file = TestTilesets.png().metadata("format", format).tile(0, 0, 0, new byte[] {1})
+                    .writeTo(folder.resolve(format + ".mbtiles"));
+
+            try (MbtilesTileSource vector = MbtilesTileSource.open(file)) {
+                assertThat(vector.problem()).hasValue(file + ": format '" + format
+                        + "' is not a raster format the kiosk can show (png or jpg)");
+            }
+        }
+    }
+
+    @Test
+    void a_missing_file_and_an_sqlite_file_without_tiles_are_reported() throws Exception {
+        Path missing = folder.resolve("none.mbtiles");
+        assertThat(MbtilesTileSource.open(missing).problem()).hasValue(missing + ": no such file");
+
+        Path notMbtiles = folder.resolve("other.sqlite");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + notMbtiles);
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE notes (text TEXT)");
+        }
+        assertThat(MbtilesTileSource.open(notMbtiles).problem())
+                .hasValue(notMbtiles + ": not an MBTiles file (no such table: metadata)");
+    }
+
+    @Test
+    void the_future_completes_normally_when_reading_or_scheduling_fails() {
+        TileSource failing = new TileSource() {
+            @Override
+            public Optional<TilesetInfo> info() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> problem() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<byte[]> tileData(int zoom, long column, long row) {
+                throw new IllegalStateException("disk gone");
+            }
+        };
+        BaseMapTiles.use(failing, DIRECT);
+        CompletableFuture<Image> readFails = new MbtilesTileRetriever().loadTile(3, 1, 1);
+
+        BaseMapTiles.use(failing, task -> {
+            throw new RejectedExecutionException("shutting down");
+        });
+        CompletableFuture<Image> schedulingFails = new MbtilesTileRetriever().loadTile(3, 1, 1);
+
+        for (CompletableFuture<Image> future : java.util.List.of(readFails, schedulingFails)) {
+            assertThat(future).isCompleted().isNotCompletedExceptionally();
+            assertNeutral(future.getNow(null));
+        }
+    }
+
+    @Test
+    void service_loader_finds_this_retriever_so_gluon_never_falls_back_to_openstreetmap() {
+        TileRetriever first = ServiceLoader.load(TileRetriever.class).findFirst().orElseThrow();
+        TileRetriever used = TileRetrieverProvider.getInstance().load();
+
+        assertThat(first).isInstanceOf(MbtilesTileRetriever.class);
+        assertThat(used).isInstanceOf(MbtilesTileRetriever.class);
+        assertThat(used.getClass().getName()).doesNotContain("Osm");
+    }
+
+    private void use(TestTilesets tileset) {
+        source = MbtilesTileSource.open(tileset.writeTo(folder.resolve("test.mbtiles")));
+        assertThat(source.problem()).isEmpty();
+        BaseMapTiles.use(source, DIRECT);
+    }
+
+    private static Image load(int zoom, long column, long row) {
+        CompletableFuture<Image> future = new MbtilesTileRetriever().loadTile(zoom, column, row);
+        assertThat(future).isCompleted().isNotCompletedExceptionally();
+        return future.getNow(null);
+    }
+
+    private static Color colorOf(Image image) {
+        assertThat(image).isNotNull();
+        assertThat(image.isError()).isFalse();
+        return image.getPixelReader().getColor((int) image.getWidth() / 2, (int) image.getHeight() / 2);
+    }
+
+    private static void assertNeutral(Image image) {
+        assertThat(colorOf(image)).isEqualTo(NeutralTile.COLOR);
+    }
+}

@@ -1,0 +1,113 @@
+package org.zhanaozen.kiosk.tools.tilegen;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
+import org.zhanaozen.kiosk.map.tiles.TileFormat;
+import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TileGeneratorTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writes_a_valid_mbtiles_with_the_planned_zooms_bounds_and_metadata() throws Exception {
+        Path naturalEarth = Files.createDirectories(folder.resolve("naturalearth"));
+        Files.writeString(naturalEarth.resolve("ne_50m_land.geojson"), featureCollection(
+                polygon("{\"featurecla\": \"Land\"}", 30, 30, 70, 55)));
+        Files.writeString(naturalEarth.resolve("ne_10m_lakes.geojson"), featureCollection(
+                polygon("{\"name\": \"Caspian Sea\", \"min_zoom\": 0, \"min_label\": 1}", 47, 37, 54, 46)));
+        Files.writeString(naturalEarth.resolve("ne_10m_populated_places_simple.geojson"), featureCollection(
+                "{\"type\": \"Feature\", \"properties\": {\"name\": \"Zhangaozen\", \"scalerank\": 7,"
+                        + " \"min_zoom\": 6.7, \"featurecla\": \"Populated place\"},"
+                        + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [52.8, 43.3]}}"));
+        TilesetPlan plan = new TilesetPlan(List.of(
+                new TilesetPlan.TileArea("world", GeoBounds.WORLD, 0, 1),
+                new TilesetPlan.TileArea("Mangystau", new GeoBounds(40, 35, 60, 50), 2, 3)),
+                new GeoBounds(-12, 28, 92, 64), 2, "52.86,43.34,2");
+        Path output = folder.resolve("map/basemap.mbtiles");
+
+        new TileGenerator(naturalEarth, plan).generate(output);
+
+        // z0: 1, z1: 4, z2: column 2 x row 1, z3: columns 4-5 x rows 2-3
+        assertThat(tileCountsByZoom(output)).containsExactlyInAnyOrderEntriesOf(Map.of(0, 1, 1, 4, 2, 1, 3, 4));
+        assertThat(metadata(output)).containsEntry("name", "Zhanaozen kiosk base map")
+                .containsEntry("format", "png")
+                .containsEntry("bounds", GeoBounds.WORLD.toMetadata())
+                .containsEntry("center", "52.86,43.34,2")
+                .containsEntry("minzoom", "0")
+                .containsEntry("maxzoom", "3")
+                .containsEntry("tilesize", "512")
+                .containsEntry("attribution", "Natural Earth")
+                .containsEntry("type", "baselayer")
+                .containsKeys("description", "version");
+        assertThat(Files.exists(output.resolveSibling("basemap.mbtiles.part"))).isFalse();
+
+        try (MbtilesTileSource source = MbtilesTileSource.open(output)) {
+            assertThat(source.problem()).isEmpty();
+            TilesetInfo info = source.info().orElseThrow();
+            assertThat(info.format()).isEqualTo(TileFormat.PNG);
+            assertThat(info.minZoom()).isZero();
+            assertThat(info.maxZoom()).isEqualTo(3);
+            assertThat(info.coveredArea(3).orElseThrow().contains(52.8, 43.3)).isTrue();
+            for (long[] tile : new long[][] {{0, 0, 0}, {1, 1, 0}, {2, 2, 1}, {3, 5, 2}}) {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                        source.tileData((int) tile[0], tile[1], tile[2]).orElseThrow()));
+                assertThat(image.getWidth()).isEqualTo(512);
+                assertThat(image.getHeight()).isEqualTo(512);
+            }
+        }
+    }
+
+    private static Map<Integer, Integer> tileCountsByZoom(Path file) throws Exception {
+        Map<Integer, Integer> counts = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT zoom_level, COUNT(*) FROM tiles GROUP BY zoom_level")) {
+            while (rows.next()) {
+                counts.put(rows.getInt(1), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, String> metadata(Path file) throws Exception {
+        Map<String, String> metadata = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name, value FROM metadata")) {
+            while (rows.next()) {
+                metadata.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return metadata;
+    }
+
+    private static String featureCollection(String... features) {
+        return "{\"type\": \"FeatureCollection\", \"features\": [" + String.join(",", features) + "]}";
+    }
+
+    private static String polygon(String properties, double west, double south, double east, double north) {
+        return "{\"type\": \"Feature\", \"properties\": " + properties + ", \"geometry\": {\"type\": \"Polygon\","
+                + " \"coordinates\": [[[" + west + "," + south + "],[" + east + "," + south + "],[" + east + ","
+                + north + "],[" + west + "," + north + "],[" + west + "," + south + "]]]}}";
+    }
+}
