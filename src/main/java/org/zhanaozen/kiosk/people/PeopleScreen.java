@@ -93,7 +93,7 @@ public final class PeopleScreen implements Screen {
 
     @Override
     public String summary() {
-        return "The victims, and what the accused really did";
+        return "The victims and the accused";
     }
 
     @Override
@@ -108,21 +108,40 @@ public final class PeopleScreen implements Screen {
         accused.page().scrollToTop();
     }
 
-    /** A victim opens on their card; someone accused but without a card opens the accused view. */
+    /**
+     * A victim opens on their card; someone accused but without a card opens the accused view; the named views
+     * "victims" and "accused" open those views.
+     */
     @Override
     public boolean canOpen(Link link) {
+        if (link instanceof Link.ToView view) {
+            return view.screen().equals(id()) && section(view.id()) != null;
+        }
         return link instanceof Link.ToPerson && exhibit.person(link.id())
                 .filter(person -> person.isVictim() || person.isAccused()).isPresent();
     }
 
     @Override
     public void open(Link link) {
+        if (link instanceof Link.ToView view) {
+            model.show(section(view.id()));
+            return;
+        }
         Person person = exhibit.person(link.id()).orElseThrow();
         if (person.isVictim()) {
             model.open(person);
         } else {
             model.show(Section.ACCUSED);
         }
+    }
+
+    /** The section a view name stands for, or null. */
+    private static Section section(String viewName) {
+        return switch (viewName) {
+            case "victims" -> Section.VICTIMS;
+            case "accused" -> Section.ACCUSED;
+            default -> null;
+        };
     }
 
     @Override
