@@ -51,7 +51,7 @@ public final class PortraitLoader {
         try {
             Image image = new Image(file.toUri().toString(), width, height, true, true, false);
             if (image.isError()) {
-                LOG.warn("Portrait {} could not be decoded; showing initials", file, image.getException());
+                LOG.warn("Portrait {} could not be decoded ({}); showing initials", file, image.getException().getMessage());
                 return Optional.empty();
             }
             return Optional.of(image);
