@@ -6,6 +6,8 @@ import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.home.HomeScreen;
+import org.zhanaozen.kiosk.people.PeopleScreen;
+import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.ui.Motion;
 
 /** Which screens the exhibit has, in navigation order: the one place that knows them all. */
@@ -23,6 +25,7 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit, Motion motion) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
+        navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));
         navigator.register(new ClosingScreen(exhibit.info().closing()));

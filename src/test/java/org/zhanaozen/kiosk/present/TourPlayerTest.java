@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.ExhibitScreens;
+import org.zhanaozen.kiosk.TestScreens;
 import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Tour;
@@ -24,12 +24,12 @@ import org.zhanaozen.kiosk.frame.Screen;
 class TourPlayerTest {
 
     private static final Exhibit EXHIBIT = TestContent.bundled();
-    /** Only this branch's real screens: home, demands, context, closing. No map, timeline or people. */
+    /** Only the text screens: home, demands, context, closing. No map, timeline or people. */
     private Navigator realScreensOnly;
 
     @Start
     void start(Stage stage) {
-        realScreensOnly = ExhibitScreens.create(EXHIBIT);
+        realScreensOnly = TestScreens.only(EXHIBIT, PresentationRig.TEXT_SCREENS);
     }
 
     private static TourStep screen(String id) {
