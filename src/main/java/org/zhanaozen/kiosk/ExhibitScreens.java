@@ -1,11 +1,14 @@
 package org.zhanaozen.kiosk;
 
+import java.util.concurrent.Executor;
 import org.zhanaozen.kiosk.closing.ClosingScreen;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.home.HomeScreen;
+import org.zhanaozen.kiosk.map.BaseMapSetup;
+import org.zhanaozen.kiosk.map.MapScreen;
 
 /** Which screens the exhibit has, in navigation order: the one place that knows them all. */
 public final class ExhibitScreens {
@@ -13,10 +16,19 @@ public final class ExhibitScreens {
     private ExhibitScreens() {
     }
 
-    /** Builds every screen on the content and registers it, home first. */
+    /** Builds every screen on the content and registers it, home first; map tiles load in the background. */
     public static Navigator create(Exhibit exhibit) {
+        return create(exhibit, BaseMapSetup.backgroundLoader());
+    }
+
+    /**
+     * @param tileLoader reads and decodes map tiles: a direct executor puts them on screen before the next frame
+     *                   (screenshots)
+     */
+    public static Navigator create(Exhibit exhibit, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
+        navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader)));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));
         navigator.register(new ClosingScreen(exhibit.info().closing()));

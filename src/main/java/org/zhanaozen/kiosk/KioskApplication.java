@@ -91,7 +91,8 @@ public final class KioskApplication {
                         : List.of(new int[] {1920, 1080}, new int[] {1080, 1920});
                 for (int[] size : sizes) {
                     // A root belongs to one scene, so each size gets its own freshly built exhibit.
-                    Navigator navigator = ExhibitScreens.create(content.valid().orElseThrow());
+                    // map tiles read on this thread, so every picture shows the real map
+                    Navigator navigator = ExhibitScreens.create(content.valid().orElseThrow(), Runnable::run);
                     KioskFrame frame = new KioskFrame(navigator);
                     for (Path file : Screenshots.render(navigator, frame.root(), options.output(), size[0], size[1])) {
                         out.println(file);
