@@ -1,11 +1,14 @@
 package org.zhanaozen.kiosk;
 
+import java.util.concurrent.Executor;
 import org.zhanaozen.kiosk.closing.ClosingScreen;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.home.HomeScreen;
+import org.zhanaozen.kiosk.map.BaseMapSetup;
+import org.zhanaozen.kiosk.map.MapScreen;
 import org.zhanaozen.kiosk.people.PeopleScreen;
 import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.ui.Motion;
@@ -16,15 +19,26 @@ public final class ExhibitScreens {
     private ExhibitScreens() {
     }
 
-    /** Builds every screen on the content, with animated transitions. */
+    /** Builds every screen on the content, with animated transitions and map tiles loaded in the background. */
     public static Navigator create(Exhibit exhibit) {
         return create(exhibit, Motion.SMOOTH);
     }
 
-    /** Builds every screen on the content and registers it, home first; screens that animate read {@code motion}. */
+    /** Builds every screen on the content; screens that animate read {@code motion}. */
     public static Navigator create(Exhibit exhibit, Motion motion) {
+        return create(exhibit, motion, BaseMapSetup.backgroundLoader());
+    }
+
+    /**
+     * Builds every screen on the content and registers it, home first.
+     *
+     * @param tileLoader reads and decodes map tiles: a direct executor puts them on screen before the next frame
+     *                   (screenshots)
+     */
+    public static Navigator create(Exhibit exhibit, Motion motion, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
+        navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader)));
         navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));

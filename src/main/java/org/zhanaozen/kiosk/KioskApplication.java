@@ -213,7 +213,8 @@ public final class KioskApplication {
                 for (int[] size : sizes) {
                     // A root belongs to one scene, so each size gets its own freshly built exhibit.
                     Exhibit exhibit = content.valid().orElseThrow();
-                    Navigator navigator = ExhibitScreens.create(exhibit);
+                    // map tiles read on this thread, so every picture shows the real map
+                    Navigator navigator = ExhibitScreens.create(exhibit, Motion.NONE, Runnable::run);
                     KioskFrame frame = new KioskFrame();
                     KioskAttendant attendant = screenshotAttendant(frame, options, exhibit, navigator);
                     for (Path file : Screenshots.render(navigator, frame.root(), attendant.screenshotStates(),

@@ -2,6 +2,7 @@ package org.zhanaozen.kiosk.map.tiles;
 
 import com.gluonhq.maps.tile.TileRetriever;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +49,44 @@ public final class MbtilesTileRetriever implements TileRetriever {
 
     private static Image imageOf(TileSource source, int zoom, long column, long row) {
         Optional<byte[]> data = source.tileData(zoom, column, row);
-        if (data.isEmpty()) {
-            return neutralTile(source);
+        if (data.isPresent()) {
+            return decode(source, data.get(), zoom, column, row);
         }
-        Image image = new Image(new ByteArrayInputStream(data.get()));
+        return enlargedAncestor(source, zoom, column, row).orElseGet(() -> neutralTile(source));
+    }
+
+    /**
+     * Where a zoom level has no tile (the detailed levels cover only part of the world), the nearest stored
+     * lower-zoom tile's matching part, which the map scales up: blurrier, but the land and sea are where they are,
+     * instead of an empty plain tile.
+     */
+    private static Optional<Image> enlargedAncestor(TileSource source, int zoom, long column, long row) {
+        Optional<TilesetInfo> info = source.info();
+        if (info.isEmpty() || !info.get().hasZoom(zoom)) {
+            return Optional.empty();
+        }
+        int minZoom = info.get().minZoom();
+        for (int levelsUp = 1; zoom - levelsUp >= minZoom; levelsUp++) {
+            int ancestorZoom = zoom - levelsUp;
+            Optional<byte[]> data = source.tileData(ancestorZoom, column >> levelsUp, row >> levelsUp);
+            if (data.isEmpty()) {
+                continue;
+            }
+            Image ancestor = decode(source, data.get(), ancestorZoom, column >> levelsUp, row >> levelsUp);
+            int part = (int) ancestor.getWidth() >> levelsUp;
+            if (part < 1) {
+                return Optional.empty();
+            }
+            long mask = (1L << levelsUp) - 1;
+            int x = (int) (column & mask) * part;
+            int y = (int) (row & mask) * part;
+            return Optional.of(new WritableImage(ancestor.getPixelReader(), x, y, part, part));
+        }
+        return Optional.empty();
+    }
+
+    private static Image decode(TileSource source, byte[] data, int zoom, long column, long row) {
+        Image image = new Image(new ByteArrayInputStream(data));
         if (image.isError()) {
             LOG.warn("Tile {}/{}/{} is not a readable image: {}", zoom, column, row, image.getException());
             return neutralTile(source);

@@ -107,7 +107,7 @@ public final class TileBenchmark {
     }
 
     /** JavaFX decodes images only with its toolkit running; without a display use Monocle's headless platform. */
-    private static void startJavaFxHeadlessIfNoDisplay() {
+    public static void startJavaFxHeadlessIfNoDisplay() {
         if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");

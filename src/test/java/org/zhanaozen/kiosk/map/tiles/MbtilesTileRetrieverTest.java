@@ -79,6 +79,22 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
+    void a_tile_missing_at_a_detailed_zoom_is_the_matching_part_of_the_nearest_lower_zoom_tile() {
+        // zoom 0 holds a red tile; zoom 2 has no tile at all, only zoom 1's north-west quarter (blue) exists
+        use(TestTilesets.png().metadata("minzoom", "0").metadata("maxzoom", "2")
+                .tile(0, 0, 0, TestTilesets.image(RED, 256, "png"))
+                .tile(1, 0, 1, TestTilesets.image(BLUE, 256, "png")));  // TMS row 1 is XYZ row 0
+
+        Image underBlue = load(2, 1, 1);
+        Image underRed = load(2, 3, 3);
+
+        assertThat(underBlue.getWidth()).isEqualTo(128);
+        assertThat(colorOf(underBlue)).isEqualTo(Color.BLUE);
+        assertThat(underRed.getWidth()).isEqualTo(64);
+        assertThat(colorOf(underRed)).isEqualTo(Color.RED);
+    }
+
+    @Test
     void a_zoom_outside_minzoom_and_maxzoom_is_the_neutral_tile() {
         use(TestTilesets.png().metadata("minzoom", "1").metadata("maxzoom", "1")
                 .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))

@@ -23,6 +23,15 @@ class NoNetworkTest {
     void loading_tiles_opens_no_socket() throws Exception {
         Path file = TestTilesets.png().tile(0, 0, 0, TestTilesets.image(java.awt.Color.RED, 256, "png"))
                 .writeTo(folder.resolve("test.mbtiles"));
+        assertProbeOpensNoSocket(NoNetworkProbe.class, file);
+    }
+
+    @Test
+    void using_the_map_screen_on_the_bundled_content_opens_no_socket() throws Exception {
+        assertProbeOpensNoSocket(org.zhanaozen.kiosk.map.MapScreenNoNetworkProbe.class, Path.of("data"));
+    }
+
+    private void assertProbeOpensNoSocket(Class<?> probeClass, Path argument) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String property : JAVAFX_HEADLESS_PROPERTIES) {
@@ -32,8 +41,8 @@ class NoNetworkTest {
         }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(NoNetworkProbe.class.getName());
-        command.add(file.toString());
+        command.add(probeClass.getName());
+        command.add(argument.toString());
 
         Process probe = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("probe.log").toFile()).start();

@@ -1,0 +1,5 @@
+package org.zhanaozen.kiosk.map;
+
+/** A latitude and longitude in degrees. */
+record GeoPoint(double lat, double lon) {
+}

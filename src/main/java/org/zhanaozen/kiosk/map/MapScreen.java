@@ -1,0 +1,275 @@
+package org.zhanaozen.kiosk.map;
+
+import com.gluonhq.maps.MapView;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.Place;
+import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.frame.ScreenState;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
+import org.zhanaozen.kiosk.ui.Theme;
+
+/**
+ * Where Zhanaozen is and how far the repression reached: the town in the Mangystau desert, Almaty, and the European
+ * places of the persecution, on the offline base map, beside the exhibit's introduction.
+ * One {@link MapView} serves the whole run (Gluon Maps keeps per-attachment state).
+ */
+public final class MapScreen implements Screen {
+
+    /** The place the opening view and "Back to Zhanaozen" show. */
+    static final String HOME_PLACE = "zhanaozen";
+    /** The town in its region: the Caspian Sea and Mangystau around it. */
+    static final double OPENING_ZOOM = 6;
+    static final double EXACT_PLACE_ZOOM = 7;
+    static final double APPROXIMATE_PLACE_ZOOM = 5;
+    /** Scroll wheels zoom by Gluon's step (0.1 level) per notch. */
+    private static final double WHEEL_STEP = 0.1;
+    /** Space (in em) kept around the places when showing them all, so markers and labels stay inside. */
+    private static final double FIT_MARGIN_EM = 4;
+    /** The place panel leaves the map's bottom (legend, attribution) free. */
+    private static final double PANEL_HEIGHT_SHARE = 0.8;
+
+    private final Exhibit exhibit;
+    private final BaseMapSetup baseMap;
+    private final MapModel model = new MapModel();
+    private final Place home;
+    private final MapView mapView = new MapView();
+    private final PlaceLayer layer;
+    private final PlacePanel panel;
+    private final MapScreenLayout view;
+    /** A button's font is 1em: the measure for sizes the stylesheet cannot set. */
+    private Button emReference;
+
+    public MapScreen(Exhibit exhibit, Navigator navigator, BaseMapSetup baseMap) {
+        this.exhibit = exhibit;
+        this.baseMap = baseMap;
+        this.home = exhibit.place(HOME_PLACE).orElse(exhibit.places().get(0));
+        ViewLimits limits = new ViewLimits(baseMap.source().info());
+        layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits, labelPriority(),
+                model::select);
+        mapView.addLayer(layer);
+        mapView.setId("map-view");
+        mapView.getStyleClass().add("map-view");
+        guardGestures();
+        panel = new PlacePanel(exhibit, navigator, () -> model.select(null));
+        model.selectedProperty().addListener((obs, old, place) -> panel.show(place));
+
+        StackPane mapArea = new StackPane(mapView, controls(), legend(), attribution(), panel);
+        mapArea.getStyleClass().add("map-area");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(mapArea.widthProperty());
+        clip.heightProperty().bind(mapArea.heightProperty());
+        mapArea.setClip(clip);
+        StackPane.setAlignment(panel, Pos.TOP_RIGHT);
+        panel.maxHeightProperty().bind(mapArea.heightProperty().multiply(PANEL_HEIGHT_SHARE));
+        view = new MapScreenLayout(mapArea, IntroPanel.create(exhibit.info()));
+        view.setId("map-screen");
+        view.getStyleClass().addAll("screen", "map-screen");
+        view.getStylesheets().add(Theme.stylesheet("map/map.css"));
+        showOpeningView();
+    }
+
+    private Node controls() {
+        Button zoomIn = button("+", "map-zoom-in", () -> layer.zoomBy(1));
+        Button zoomOut = button("\u2212", "map-zoom-out", () -> layer.zoomBy(-1));
+        Button everything = button("Show everything", "map-show-everything", this::showEverything);
+        emReference = everything;
+        Button back = button("Back to " + home.name(), "map-back-home", this::showOpeningView);
+        VBox zoom = new VBox(zoomIn, zoomOut);
+        zoom.getStyleClass().add("map-zoom-buttons");
+        HBox views = new HBox(everything, back);
+        views.getStyleClass().add("map-view-buttons");
+        VBox controls = new VBox(views, zoom);
+        controls.getStyleClass().add("map-controls");
+        controls.setPickOnBounds(false);
+        controls.getChildren().forEach(child -> child.setPickOnBounds(false));
+        controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.TOP_LEFT);
+        return controls;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("map-button");
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Node legend() {
+        Label exact = legendEntry("Town or site", "legend-exact");
+        Label approximate = legendEntry("Country or region (approximate)", "legend-approximate");
+        String reach = exhibit.phase(ReachLines.PHASE).map(phase -> phase.name()).orElse("");
+        Label line = legendEntry(reach, "legend-reach");
+        VBox legend = new VBox(exact, approximate, line);
+        legend.setId("map-legend");
+        legend.getStyleClass().add("map-legend");
+        legend.setMouseTransparent(true);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        return legend;
+    }
+
+    private static Label legendEntry(String text, String kind) {
+        Region symbol = new Region();
+        symbol.getStyleClass().addAll("legend-symbol", kind);
+        Label label = new Label(text, symbol);
+        label.getStyleClass().add("legend-entry");
+        return label;
+    }
+
+    private static Node attribution() {
+        Label label = new Label("Natural Earth");
+        label.setId("map-attribution");
+        label.getStyleClass().add("map-attribution");
+        label.setMouseTransparent(true);
+        StackPane.setAlignment(label, Pos.BOTTOM_RIGHT);
+        return label;
+    }
+
+    /**
+     * Gestures stay inside the limits: a wheel or pinch that would pass them is dropped, and a finger drag that
+     * Windows reports as a direct or inertia scroll (Gluon would turn it into zoom) is too.
+     */
+    private void guardGestures() {
+        mapView.addEventFilter(ScrollEvent.SCROLL, event -> {
+            double step = Math.signum(event.getDeltaY()) * WHEEL_STEP;
+            if (event.isDirect() || event.isInertia() || !layer.allowsZoomChange(step)) {
+                event.consume();
+            }
+        });
+        mapView.addEventFilter(ZoomEvent.ZOOM, event -> {
+            if (!layer.allowsZoomChange(event.getZoomFactor() - 1)) {
+                event.consume();
+            }
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && event.isStillSincePress()) {
+                layer.zoomInAt(event.getX(), event.getY());
+            }
+        });
+    }
+
+    /** Town labels first (Zhanaozen above all), then places by how much happened there. */
+    private Comparator<Place> labelPriority() {
+        return Comparator.<Place, Boolean>comparing(place -> !place.equals(home))
+                .thenComparing(place -> !place.isExact())
+                .thenComparing(place -> -exhibit.eventsAt(place.id()).size());
+    }
+
+    void showOpeningView() {
+        layer.moveTo(new GeoPoint(home.lat(), home.lon()), OPENING_ZOOM);
+    }
+
+    /** Frames every place of the story. */
+    void showEverything() {
+        List<Place> places = exhibit.places();
+        GeoBounds all = new GeoBounds(
+                places.stream().mapToDouble(Place::lon).min().orElseThrow(),
+                places.stream().mapToDouble(Place::lat).min().orElseThrow(),
+                places.stream().mapToDouble(Place::lon).max().orElseThrow(),
+                places.stream().mapToDouble(Place::lat).max().orElseThrow());
+        double margin = FIT_MARGIN_EM * emReference.getFont().getSize();
+        double zoom = ViewLimits.zoomToFit(all, mapView.getWidth(), mapView.getHeight(), margin);
+        double centreLat = WebMercator.lat((WebMercator.worldY(all.north()) + WebMercator.worldY(all.south())) / 2);
+        layer.moveTo(new GeoPoint(centreLat, (all.west() + all.east()) / 2), zoom);
+    }
+
+    /** Centres a place at a zoom and opens its panel. */
+    void showPlace(Place place, double zoom) {
+        layer.moveTo(new GeoPoint(place.lat(), place.lon()), zoom);
+        model.select(place);
+    }
+
+    @Override
+    public String id() {
+        return "map";
+    }
+
+    @Override
+    public String title() {
+        return "Map";
+    }
+
+    @Override
+    public String summary() {
+        return "From " + home.name() + " to Europe";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void reset() {
+        model.reset();
+        showOpeningView();
+    }
+
+    @Override
+    public boolean canOpen(Link link) {
+        return (link instanceof Link.ToPlace || link instanceof Link.ToPlaceAtZoom)
+                && exhibit.place(link.id()).isPresent();
+    }
+
+    @Override
+    public void open(Link link) {
+        Place place = exhibit.place(link.id()).orElseThrow();
+        double zoom = link instanceof Link.ToPlaceAtZoom atZoom ? atZoom.zoom()
+                : place.isExact() ? EXACT_PLACE_ZOOM : APPROXIMATE_PLACE_ZOOM;
+        showPlace(place, zoom);
+    }
+
+    @Override
+    public List<ScreenState> screenshotStates() {
+        return List.of(
+                new ScreenState("panel-open", () -> {
+                    settle();
+                    open(new Link.ToPlace(home.id()));
+                }),
+                new ScreenState("europe", () -> {
+                    settle();
+                    showEverything();
+                }));
+    }
+
+    /** Lays the screen out so views that depend on its size are framed right (screenshots come before a pulse). */
+    private void settle() {
+        if (view.getScene() != null) {
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+        }
+    }
+
+    /** The staff diagnostics' view of the base map: why it shows only a plain background, if it does. */
+    public Optional<String> baseMapProblem() {
+        return baseMap.problem();
+    }
+
+    MapModel model() {
+        return model;
+    }
+
+    PlaceLayer layer() {
+        return layer;
+    }
+}

@@ -1,0 +1,272 @@
+package org.zhanaozen.kiosk.map;
+
+import com.gluonhq.maps.MapLayer;
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.QuadCurve;
+import org.zhanaozen.kiosk.content.Place;
+
+/**
+ * Everything drawn over the base map: the reach lines, a marker for every place and their labels. Being a map layer
+ * it sees the map's live zoom and centre (Gluon's own getters report only the last request), so it also keeps the
+ * view inside the {@link ViewLimits} after every drag, pinch or wheel turn, and reports the live view to the model.
+ */
+final class PlaceLayer extends MapLayer {
+
+    private static final PseudoClass APPROXIMATE = PseudoClass.getPseudoClass("approximate");
+    private static final PseudoClass HOME = PseudoClass.getPseudoClass("home");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** A reach line bows poleward by this share of its length, as a great circle does on a Mercator map. */
+    private static final double BOW = 0.18;
+    /** Degrees: a live centre this close to its clamped position needs no correction. */
+    private static final double SETTLED = 1e-6;
+    private static final double NUDGE = 1e-5;
+
+    private record Marker(Place place, StackPane node, Label label) {
+    }
+
+    private record Curve(ReachLines.Line line, QuadCurve shape) {
+    }
+
+    private final MapModel model;
+    private final ViewLimits limits;
+    /** Markers in label priority order: the first ones keep their labels when labels collide. */
+    private final List<Marker> markers = new ArrayList<>();
+    private final List<Curve> curves = new ArrayList<>();
+    private GeoPoint pendingCentre;
+    private double pendingZoom;
+
+    PlaceLayer(List<Place> places, Place home, List<ReachLines.Line> lines, MapModel model, ViewLimits limits,
+               Comparator<Place> labelPriority, Consumer<Place> onTap) {
+        this.model = model;
+        this.limits = limits;
+        Group lineGroup = new Group();
+        Group markerGroup = new Group();
+        Group labelGroup = new Group();
+        labelGroup.setMouseTransparent(true);
+        for (ReachLines.Line line : lines) {
+            QuadCurve shape = new QuadCurve();
+            shape.getStyleClass().add("reach-line");
+            shape.setId("reach-line-" + line.to().id());
+            shape.setMouseTransparent(true);
+            curves.add(new Curve(line, shape));
+            lineGroup.getChildren().add(shape);
+        }
+        for (Place place : places.stream().sorted(labelPriority).toList()) {
+            Region dot = new Region();
+            dot.getStyleClass().add("marker-dot");
+            StackPane node = new StackPane(dot);
+            node.getStyleClass().add("place-marker");
+            node.setId("place-marker-" + place.id());
+            node.pseudoClassStateChanged(APPROXIMATE, !place.isExact());
+            node.pseudoClassStateChanged(HOME, place.equals(home));
+            node.setOnMouseClicked(event -> {
+                if (event.isStillSincePress()) {
+                    onTap.accept(place);
+                }
+                event.consume();
+            });
+            Label label = new Label(place.name());
+            label.getStyleClass().add("place-label");
+            label.setId("place-label-" + place.id());
+            label.pseudoClassStateChanged(HOME, place.equals(home));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            markers.add(new Marker(place, node, label));
+            // the most important marker on top: where two overlap, a tap finds it
+            markerGroup.getChildren().add(0, node);
+            labelGroup.getChildren().add(label);
+        }
+        getChildren().addAll(lineGroup, markerGroup, labelGroup);
+        getStyleClass().add("place-layer");
+        model.selectedProperty().addListener((obs, old, now) -> markers.forEach(
+                marker -> marker.node().pseudoClassStateChanged(SELECTED, marker.place().equals(now))));
+    }
+
+    @Override
+    protected void initialize() {
+        // a zoom about the exact centre moves no centre, and Gluon then lays out no layer
+        baseMap.zoom().addListener(o -> markDirty());
+        baseMap.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                GluonMapsQuirks.stopListenerPileUp(baseMap);
+                if (pendingCentre != null) {
+                    moveTo(pendingCentre, pendingZoom);
+                }
+            }
+        });
+    }
+
+    /** Shows this centre and zoom, or the nearest the limits allow. */
+    void moveTo(GeoPoint centre, double zoom) {
+        MapView view = mapView();
+        if (getScene() == null) {
+            // Gluon cannot place a detached map; it is placed again when shown
+            pendingCentre = centre;
+            pendingZoom = zoom;
+        } else {
+            pendingCentre = null;
+        }
+        double z = zoom;
+        GeoPoint c = centre;
+        if (view.getWidth() > 0 && view.getHeight() > 0) {
+            z = limits.clampZoom(zoom, centre.lat(), centre.lon(), view.getWidth(), view.getHeight());
+            c = limits.clampCentre(centre.lat(), centre.lon(), z, view.getWidth(), view.getHeight());
+        }
+        // Gluon's zoom and centre are invalidation-driven: a value equal to the last request would be ignored
+        // even after the visitor has moved the map, so each is set to a neighbour first
+        view.setZoom(z + NUDGE);
+        view.setZoom(z);
+        view.setCenter(c.lat() + NUDGE, c.lon() + NUDGE);
+        view.setCenter(c.lat(), c.lon());
+    }
+
+    /** Zooms in (positive) or out about the live centre; does nothing at the limit. */
+    void zoomBy(double levels) {
+        GeoPoint centre = liveCentre();
+        double now = liveZoom();
+        double target = limits.clampZoom(now + levels, centre.lat(), centre.lon(),
+                mapView().getWidth(), mapView().getHeight());
+        if (Math.abs(target - now) > SETTLED) {
+            moveTo(centre, target);
+        }
+    }
+
+    /** Zooms one level in, centred on a point of the map view (a double tap). */
+    void zoomInAt(double x, double y) {
+        MapPoint point = baseMap.getMapPosition(x, y);
+        moveTo(new GeoPoint(point.getLatitude(), point.getLongitude()), liveZoom() + 1);
+    }
+
+    /** Whether a gesture that changes the zoom by this much stays inside the limits. */
+    boolean allowsZoomChange(double delta) {
+        GeoPoint centre = liveCentre();
+        double target = liveZoom() + delta;
+        return target <= limits.maxZoomAt(centre.lat(), centre.lon()) + SETTLED
+                && target >= limits.minZoom(mapView().getWidth(), mapView().getHeight()) - SETTLED;
+    }
+
+    double liveZoom() {
+        return baseMap.zoom().get();
+    }
+
+    GeoPoint liveCentre() {
+        return new GeoPoint(baseMap.centerLat().get(), baseMap.centerLon().get());
+    }
+
+    /** Where a place is drawn, in this layer's coordinates (the map view's). */
+    Point2D pointOf(Place place) {
+        return getMapPoint(place.lat(), place.lon());
+    }
+
+    @Override
+    protected void layoutLayer() {
+        if (getScene() == null || mapView().getWidth() <= 0) {
+            return;
+        }
+        keepInLimits();
+        for (Curve curve : curves) {
+            placeCurve(curve);
+        }
+        List<Bounds> taken = new ArrayList<>();
+        for (Marker marker : markers) {
+            Point2D at = pointOf(marker.place());
+            StackPane node = marker.node();
+            node.autosize();
+            node.relocate(at.getX() - node.getWidth() / 2, at.getY() - node.getHeight() / 2);
+        }
+        for (Marker marker : markers) {
+            placeLabel(marker, taken);
+        }
+        GeoPoint centre = liveCentre();
+        model.viewMoved(centre.lat(), centre.lon(), liveZoom());
+    }
+
+    /** Pulls a view that a gesture took past the limits back, before anything is drawn there. */
+    private void keepInLimits() {
+        double w = mapView().getWidth();
+        double h = mapView().getHeight();
+        GeoPoint centre = liveCentre();
+        double zoom = liveZoom();
+        double z = limits.clampZoom(zoom, centre.lat(), centre.lon(), w, h);
+        GeoPoint c = limits.clampCentre(centre.lat(), centre.lon(), z, w, h);
+        if (Math.abs(z - zoom) > SETTLED || Math.abs(c.lat() - centre.lat()) > SETTLED
+                || Math.abs(c.lon() - centre.lon()) > SETTLED) {
+            moveTo(c, z);
+        }
+    }
+
+    private void placeCurve(Curve curve) {
+        Point2D from = pointOf(curve.line().from());
+        Point2D to = pointOf(curve.line().to());
+        Point2D middle = from.midpoint(to);
+        Point2D along = to.subtract(from);
+        Point2D normal = new Point2D(along.getY(), -along.getX()).multiply(BOW);
+        Point2D control = middle.add(normal.getY() < 0 ? normal : normal.multiply(-1));
+        QuadCurve shape = curve.shape();
+        shape.setStartX(from.getX());
+        shape.setStartY(from.getY());
+        shape.setEndX(to.getX());
+        shape.setEndY(to.getY());
+        shape.setControlX(control.getX());
+        shape.setControlY(control.getY());
+    }
+
+    /**
+     * Right of the marker, else left of it, else hidden: labels never cover each other or another marker, and never
+     * run off the map.
+     */
+    private void placeLabel(Marker marker, List<Bounds> taken) {
+        Label label = marker.label();
+        label.autosize();
+        Bounds dot = marker.node().getBoundsInParent();
+        double gap = dot.getWidth() * 0.1;
+        double y = dot.getCenterY() - label.getHeight() / 2;
+        List<Bounds> candidates = List.of(
+                new BoundingBox(dot.getMaxX() - gap, y, label.getWidth(), label.getHeight()),
+                new BoundingBox(dot.getMinX() + gap - label.getWidth(), y, label.getWidth(), label.getHeight()));
+        for (Bounds candidate : candidates) {
+            if (isFree(candidate, marker, taken)) {
+                label.relocate(candidate.getMinX(), candidate.getMinY());
+                label.setVisible(true);
+                taken.add(candidate);
+                return;
+            }
+        }
+        label.setVisible(false);
+    }
+
+    private boolean isFree(Bounds candidate, Marker owner, List<Bounds> taken) {
+        if (candidate.getMinX() < 0 || candidate.getMaxX() > mapView().getWidth()
+                || candidate.getMinY() < 0 || candidate.getMaxY() > mapView().getHeight()) {
+            return false;
+        }
+        if (taken.stream().anyMatch(candidate::intersects)) {
+            return false;
+        }
+        return markers.stream().filter(other -> other != owner)
+                .noneMatch(other -> candidate.intersects(dotBounds(other)));
+    }
+
+    /** The visible dot of a marker (its hit area is larger, and labels may overlap that). */
+    private static Bounds dotBounds(Marker marker) {
+        Bounds hit = marker.node().getBoundsInParent();
+        double radius = hit.getWidth() / 4;
+        return new BoundingBox(hit.getCenterX() - radius, hit.getCenterY() - radius, 2 * radius, 2 * radius);
+    }
+
+    private MapView mapView() {
+        return (MapView) getParent();
+    }
+}

@@ -1,0 +1,300 @@
+package org.zhanaozen.kiosk.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.content.ContentLoader;
+import org.zhanaozen.kiosk.content.Event;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.Place;
+import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+import org.zhanaozen.kiosk.ui.Theme;
+
+@ExtendWith(ApplicationExtension.class)
+class MapScreenTest {
+
+    private final Exhibit exhibit = TestContent.bundled();
+    private final Navigator navigator = new Navigator();
+    private final FakeScreen timeline = new FakeScreen();
+    private MapScreen map;
+    private Stage stage;
+
+    /** Stands in for the timeline: opens event links and records them. */
+    private static final class FakeScreen implements Screen {
+        final List<Link> opened = new ArrayList<>();
+
+        @Override
+        public String id() {
+            return "timeline";
+        }
+
+        @Override
+        public String title() {
+            return "Timeline";
+        }
+
+        @Override
+        public String summary() {
+            return "";
+        }
+
+        @Override
+        public Node view() {
+            return new StackPane();
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public boolean canOpen(Link link) {
+            return link instanceof Link.ToEvent;
+        }
+
+        @Override
+        public void open(Link link) {
+            opened.add(link);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.loadFonts();
+        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run));
+        navigator.register(map);
+        navigator.register(timeline);
+        show(stage, (Parent) map.view());
+    }
+
+    private static void show(Stage stage, Parent root) {
+        Scene scene = new Scene(root, 1920, 1080);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void every_place_has_a_marker_centred_where_the_map_puts_its_coordinates(FxRobot robot) {
+        robot.interact(map::showEverything);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (Place place : exhibit.places()) {
+            Node marker = robot.lookup("#place-marker-" + place.id()).query();
+            Bounds bounds = marker.getBoundsInParent();
+            Point2D expected = map.layer().pointOf(place);
+            assertThat(bounds.getCenterX()).as(place.id()).isCloseTo(expected.getX(), within(0.5));
+            assertThat(bounds.getCenterY()).as(place.id()).isCloseTo(expected.getY(), within(0.5));
+            // a finger-sized target at 1080p
+            assertThat(bounds.getWidth()).isGreaterThanOrEqualTo(60);
+            assertThat(bounds.getHeight()).isGreaterThanOrEqualTo(60);
+        }
+    }
+
+    @Test
+    void exact_and_approximate_places_and_zhanaozen_are_marked_differently(FxRobot robot) {
+        assertThat(pseudoClasses(robot, "#place-marker-zhanaozen")).contains("home").doesNotContain("approximate");
+        assertThat(pseudoClasses(robot, "#place-marker-italy")).contains("approximate").doesNotContain("home");
+        assertThat(pseudoClasses(robot, "#place-marker-almaty")).doesNotContain("approximate", "home");
+    }
+
+    @Test
+    void visible_labels_never_overlap(FxRobot robot) {
+        for (Runnable view : List.<Runnable>of(map::showEverything, map::showOpeningView)) {
+            robot.interact(view);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Bounds> shown = robot.lookup(".place-label").queryAllAs(Label.class).stream()
+                    .filter(Node::isVisible).map(Node::getBoundsInParent).toList();
+            assertThat(shown).isNotEmpty();
+            for (int i = 0; i < shown.size(); i++) {
+                for (int j = i + 1; j < shown.size(); j++) {
+                    assertThat(shown.get(i).intersects(shown.get(j))).as("labels %d and %d", i, j).isFalse();
+                }
+            }
+        }
+        assertThat(robot.lookup("#place-label-zhanaozen").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void tapping_a_marker_opens_its_panel_with_its_events_in_story_order(FxRobot robot) {
+        robot.clickOn("#place-marker-zhanaozen");
+
+        assertThat(robot.lookup("#place-panel").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#place-panel .place-panel-name").queryAs(Label.class).getText())
+                .isEqualTo("Zhanaozen");
+        List<String> shown = robot.lookup(".place-event").queryAll().stream().map(Node::getId).toList();
+        List<String> expected = exhibit.eventsAt("zhanaozen").stream().map(e -> "place-event-" + e.id()).toList();
+        assertThat(shown).isEqualTo(expected).isNotEmpty();
+        assertThat(robot.lookup("#place-person-roza-tuletayeva").tryQuery()).isPresent();
+    }
+
+    @Test
+    void an_event_in_the_panel_leads_to_that_event_on_the_timeline(FxRobot robot) {
+        robot.clickOn("#place-marker-zhanaozen");
+        Event first = exhibit.eventsAt("zhanaozen").get(0);
+
+        robot.clickOn("#place-event-" + first.id());
+
+        assertThat(timeline.opened).containsExactly(new Link.ToEvent(first.id()));
+        assertThat(navigator.current()).isSameAs(timeline);
+    }
+
+    @Test
+    void people_without_a_people_screen_are_named_but_not_offered_as_links(FxRobot robot) {
+        robot.clickOn("#place-marker-zhanaozen");
+
+        assertThat((Object) robot.lookup("#place-person-roza-tuletayeva").query()).isInstanceOf(Label.class);
+    }
+
+    @Test
+    void plus_at_the_deepest_zoom_and_minus_at_the_widest_do_nothing(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.model().zoom()).isCloseTo(10, within(1e-6));
+        robot.clickOn("#map-zoom-in");
+        assertThat(map.model().zoom()).isCloseTo(10, within(1e-6));
+
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", -3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double widest = map.model().zoom();
+        assertThat(widest).isGreaterThanOrEqualTo(0);
+        robot.clickOn("#map-zoom-out");
+        assertThat(map.model().zoom()).isCloseTo(widest, within(1e-6));
+
+        robot.clickOn("#map-zoom-in");
+        assertThat(map.model().zoom()).isCloseTo(widest + 1, within(1e-6));
+    }
+
+    @Test
+    void zooming_in_over_europe_stops_one_level_past_its_most_detailed_tiles(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("italy", 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.model().zoom()).isCloseTo(8, within(1e-6));
+    }
+
+    @Test
+    void a_pan_past_the_detailed_tiles_is_pulled_back(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", 9)));
+        robot.interact(() -> map.model().select(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        GeoBounds detailed = info().coveredArea(8).orElseThrow();
+
+        Node view = robot.lookup("#map-view").query();
+        for (int i = 0; i < 4; i++) {
+            robot.drag(view).dropBy(700, 300);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        GeoPoint centre = map.model().centre();
+        assertThat(detailed.contains(centre.lon(), centre.lat())).as("centre %s inside %s", centre, detailed).isTrue();
+        assertThat(map.model().zoom()).isCloseTo(9, within(1e-6));
+    }
+
+    @Test
+    void place_links_centre_the_place_and_open_its_panel(FxRobot robot) {
+        assertThat(map.canOpen(new Link.ToPlace("almaty"))).isTrue();
+        assertThat(map.canOpen(new Link.ToPlaceAtZoom("italy", 5))).isTrue();
+        assertThat(map.canOpen(new Link.ToPlace("atlantis"))).isFalse();
+        assertThat(map.canOpen(new Link.ToEvent("2011-05-11-strike"))).isFalse();
+
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("almaty", 6)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.model().selected().id()).isEqualTo("almaty");
+        assertThat(map.model().zoom()).isCloseTo(6, within(1e-6));
+        assertThat(map.model().centre().lat()).isCloseTo(43.24, within(0.01));
+        assertThat(map.model().centre().lon()).isCloseTo(76.89, within(0.01));
+        assertThat(robot.lookup("#place-panel .place-panel-name").queryAs(Label.class).getText()).isEqualTo("Almaty");
+    }
+
+    @Test
+    void reset_returns_to_zhanaozen_with_no_panel_open(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlace("italy")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(map::reset);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.model().selected()).isNull();
+        assertThat(robot.lookup("#place-panel").query().isVisible()).isFalse();
+        assertThat(map.model().zoom()).isCloseTo(MapScreen.OPENING_ZOOM, within(1e-6));
+        assertThat(map.model().centre().lat()).isCloseTo(43.34, within(0.01));
+        assertThat(map.model().centre().lon()).isCloseTo(52.86, within(0.01));
+    }
+
+    @Test
+    void a_reset_while_another_screen_shows_is_applied_when_the_map_returns(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlace("italy")));
+        WaitForAsyncUtils.waitForFxEvents();
+        StackPane elsewhere = new StackPane();
+        robot.interact(() -> stage.getScene().setRoot(elsewhere));
+
+        robot.interact(map::reset);
+        robot.interact(() -> stage.getScene().setRoot((Parent) map.view()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.model().centre().lon()).isCloseTo(52.86, within(0.01));
+        assertThat(map.model().zoom()).isCloseTo(MapScreen.OPENING_ZOOM, within(1e-6));
+    }
+
+    @Test
+    void the_attribution_is_on_the_map(FxRobot robot) {
+        assertThat(robot.lookup("#map-attribution").queryAs(Label.class).getText()).contains("Natural Earth");
+        assertThat(robot.lookup("#map-attribution").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void a_corrupt_base_map_is_reported_and_the_places_still_show(FxRobot robot, @TempDir Path folder)
+            throws IOException {
+        TestContent.copyWith(folder, "none", text -> text);
+        Files.createDirectories(folder.resolve("map"));
+        Files.write(folder.resolve("map/basemap.mbtiles"), "not a database at all, just words".repeat(100).getBytes());
+        Exhibit copy = ContentLoader.load(folder).valid().orElseThrow();
+        MapScreen broken = new MapScreen(copy, new Navigator(), BaseMapSetup.open(folder, Runnable::run));
+
+        robot.interact(() -> show(stage, (Parent) broken.view()));
+        robot.interact(broken::showEverything);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(broken.baseMapProblem()).hasValueSatisfying(problem -> assertThat(problem).contains("basemap"));
+        Node marker = robot.lookup("#place-marker-zhanaozen").query();
+        assertThat(marker.getScene()).isSameAs(stage.getScene());
+        Point2D expected = broken.layer().pointOf(copy.place("zhanaozen").orElseThrow());
+        assertThat(marker.getBoundsInParent().getCenterX()).isCloseTo(expected.getX(), within(0.5));
+    }
+
+    private TilesetInfo info() {
+        return org.zhanaozen.kiosk.map.tiles.BaseMapTiles.source().info().orElseThrow();
+    }
+
+    private static List<String> pseudoClasses(FxRobot robot, String query) {
+        return robot.lookup(query).query().getPseudoClassStates().stream().map(Object::toString).toList();
+    }
+}
