@@ -6,6 +6,7 @@ import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.home.HomeScreen;
+import org.zhanaozen.kiosk.timeline.TimelineScreen;
 
 /** Which screens the exhibit has, in navigation order: the one place that knows them all. */
 public final class ExhibitScreens {
@@ -17,6 +18,7 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
+        navigator.register(new TimelineScreen(exhibit, navigator));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));
         navigator.register(new ClosingScreen(exhibit.info().closing()));
