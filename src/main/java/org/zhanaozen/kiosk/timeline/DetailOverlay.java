@@ -135,13 +135,11 @@ final class DetailOverlay extends StackPane {
             Label title = Texts.label(event.title(), "group-item-title");
             VBox text = new VBox(date, title);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(PhaseStyles.badge(exhibit.phase(event.phase()).orElseThrow()), text);
-            row.getStyleClass().add("group-item-row");
-            Button item = new Button(null, row);
+            // A row rather than a Button with a graphic: a Button sizes wrapped text in its graphic badly.
+            HBox item = new HBox(PhaseStyles.badge(exhibit.phase(event.phase()).orElseThrow()), text);
             item.setId("group-item-" + event.id());
             item.getStyleClass().add("group-item");
-            item.setMaxWidth(Double.MAX_VALUE);
-            item.setOnAction(e -> model.open(event));
+            item.setOnMouseClicked(e -> model.open(event));
             items.getChildren().add(item);
         }
         Label heading = Texts.label(group.size() + " events · " + EventCard.months(group), "detail-title");

@@ -68,14 +68,15 @@ final class EventCard extends VBox {
         }
     }
 
-    /** The months a group covers, e.g. "May – June 2012" or "December 2011 – January 2012". */
+    /** The months a group covers, e.g. "May – June 2012" or "Dec 2011 – Jan 2012" (short, to fit a card). */
     static String months(List<Event> members) {
         LocalDate first = members.stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = members.stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElseThrow();
         String firstMonth = first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String lastMonth = last.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         if (first.getYear() != last.getYear()) {
-            return firstMonth + " " + first.getYear() + " – " + lastMonth + " " + last.getYear();
+            return first.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + first.getYear() + " – "
+                    + last.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + last.getYear();
         }
         return first.getMonth() == last.getMonth()
                 ? firstMonth + " " + first.getYear()

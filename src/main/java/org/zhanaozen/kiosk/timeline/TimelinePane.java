@@ -360,14 +360,17 @@ final class TimelinePane extends Region {
                     rowLength - CARD_GAP_EM * em);
             layoutMarkers(group, current, viewStart, nowMarkers);
         }
+        // Freed nodes lose their ids, so a lookup by id finds only what is on screen.
         shownCards.values().forEach(card -> {
             card.setVisible(false);
+            card.setId(null);
             freeCards.push(card);
         });
         shownCards.clear();
         shownCards.putAll(nowCards);
         shownMarkers.values().forEach(marker -> {
             marker.setVisible(false);
+            marker.setId(null);
             freeMarkers.push(marker);
         });
         shownMarkers.clear();

@@ -53,27 +53,30 @@ class TimelineScreenTest {
         for (Event event : f.model().events()) {
             EventDate date = event.date();
             double days = date.end().toEpochDay() + 1 - date.start().toEpochDay();
-            // A view a little longer than the event, from a little before it.
-            double span = Math.max(TimelineModel.MIN_SPAN, days * 1.5 + 10);
-            f.act(robot, () -> f.model().show(date.start().toEpochDay() - 5, span));
-            var marker = robot.lookup("#marker-" + event.id()).tryQuery();
-            if (marker.isEmpty()) {
-                continue; // collapsed into a group at this zoom
-            }
-            Bounds at = bounds(marker.get());
-            double monthStart = monthLine(robot, date.start());
-            if (date.isPoint()) {
-                double centre = (at.getMinX() + at.getMaxX()) / 2;
-                assertThat(centre).as(event.id()).isBetween(monthStart,
-                        monthLine(robot, date.start().withDayOfMonth(1).plusMonths(1)));
-            } else {
-                assertThat(at.getMinX()).as(event.id()).isCloseTo(monthStart, within(2.0));
-                // The axis has no line after December 2013.
-                if (!date.end().equals(LocalDate.of(2013, 12, 31))) {
-                    assertThat(at.getMaxX()).as(event.id()).isCloseTo(monthLine(robot, date.end().plusDays(1)), within(2.0));
+            // A view a little longer than the event, from a little before it; closer if it is collapsed there.
+            for (double span : List.of(Math.max(TimelineModel.MIN_SPAN, days * 1.5 + 10), TimelineModel.MIN_SPAN)) {
+                f.act(robot, () -> f.model().show(date.start().toEpochDay() - 5, span));
+                var marker = robot.lookup("#marker-" + event.id()).tryQuery();
+                if (marker.isEmpty()) {
+                    continue;
                 }
+                Bounds at = bounds(marker.get());
+                double monthStart = monthLine(robot, date.start());
+                if (date.isPoint()) {
+                    double centre = (at.getMinX() + at.getMaxX()) / 2;
+                    assertThat(centre).as(event.id()).isBetween(monthStart,
+                            monthLine(robot, date.start().withDayOfMonth(1).plusMonths(1)));
+                } else {
+                    assertThat(at.getMinX()).as(event.id()).isCloseTo(monthStart, within(2.0));
+                    LocalDate after = date.end().plusDays(1);
+                    // Only when the end is on screen (and the axis has a line there: none after December 2013).
+                    if (after.toEpochDay() < f.model().end() && after.getYear() < 2014) {
+                        assertThat(at.getMaxX()).as(event.id()).isCloseTo(monthLine(robot, after), within(2.0));
+                    }
+                }
+                checked.add(date.precision());
+                break;
             }
-            checked.add(date.precision());
         }
         assertThat(checked).containsExactlyInAnyOrder(EventDate.Precision.values());
     }
@@ -94,7 +97,7 @@ class TimelineScreenTest {
         f.act(robot, () -> { });
         assertThat(f.model().start()).isLessThan(TimelineModel.STORY_START.toEpochDay());
         assertThat(f.model().end()).isGreaterThan(LocalDate.of(2011, 12, 17).toEpochDay());
-        assertThat(visible(robot, ".event-card")).extracting(Node::getId).contains("event-2011-05-11-strike-begins");
+        assertThat(visible(robot, ".event-card")).extracting(Node::getId).contains("event-2011-05-11-strike");
         assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
     }
 
