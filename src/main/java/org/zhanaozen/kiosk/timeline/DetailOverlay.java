@@ -98,6 +98,8 @@ final class DetailOverlay extends StackPane {
         text.setId("detail-text");
         ScrollingPage textPage = new ScrollingPage(text);
         textPage.getStyleClass().add("detail-text-page");
+        // As tall as the text; the card is then limited to the screen and the text scrolls only when it must.
+        textPage.prefViewportHeightProperty().bind(text.heightProperty());
         VBox.setVgrow(textPage, Priority.SOMETIMES);
 
         FlowPane links = new FlowPane();
@@ -145,6 +147,7 @@ final class DetailOverlay extends StackPane {
         Label heading = Texts.label(group.size() + " events · " + EventCard.months(group), "detail-title");
         heading.setId("group-heading");
         ScrollingPage list = new ScrollingPage(items);
+        list.prefViewportHeightProperty().bind(items.heightProperty());
         VBox.setVgrow(list, Priority.SOMETIMES);
         return card("group-detail", heading, list);
     }

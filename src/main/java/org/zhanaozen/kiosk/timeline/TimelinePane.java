@@ -50,6 +50,8 @@ final class TimelinePane extends Region {
     private static final double DOT_EM = 0.8;
     private static final double MONTH_NAME_EM = 3.2;
     private static final double MONTH_LETTER_EM = 1.3;
+    /** Spare pooled nodes kept for the next frame beyond those on screen. */
+    private static final int SPARE_NODES = 24;
     /** Releasing a drag faster than this, in pixels per second, flings the timeline. */
     private static final double FLING_MIN_SPEED = 150;
     /** The drag samples a fling's speed is measured over. */
@@ -206,7 +208,8 @@ final class TimelinePane extends Region {
         for (Node layer : getChildren()) {
             layer.resizeRelocate(0, 0, getWidth(), getHeight());
         }
-        if (getWidth() <= 0 || getHeight() <= 0) {
+        // Until the scene has its size the em, and so the whole geometry, is not known.
+        if (getWidth() <= 0 || getHeight() <= 0 || getScene() == null || getScene().getWidth() <= 0) {
             return;
         }
         TimelineLayout current = timelineLayout();
@@ -340,34 +343,40 @@ final class TimelinePane extends Region {
 
     private void layoutEvents(List<TimelineLayout.Placed> visible, TimelineLayout current, double viewStart) {
         double em = em();
-        boolean vertical = isVertical();
-        Map<String, EventCard> nowCards = new HashMap<>();
-        Map<String, Region> nowMarkers = new HashMap<>();
-        for (TimelineLayout.Placed placed : visible) {
+        double cardLength = (isVertical() ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em;
+        double rowLength = cardsAcrossLength() / current.rowCount();
+        // A long span's marker may show while its card is off screen: only cards that show get a node.
+        List<TimelineLayout.Placed> withCards = visible.stream()
+                .filter(p -> p.cardPosition() + cardLength > 0 && p.cardPosition() < axisLength()).toList();
+        Set<String> keys = new java.util.HashSet<>();
+        withCards.forEach(p -> keys.add(p.group().key()));
+        // Free the cards that left the screen first, so the pool never holds more than one screenful.
+        shownCards.entrySet().removeIf(entry -> {
+            if (keys.contains(entry.getKey())) {
+                return false;
+            }
+            EventCard card = entry.getValue();
+            card.setVisible(false);
+            card.setId(null); // so a lookup by id finds only what is on screen
+            freeCards.push(card);
+            return true;
+        });
+        for (TimelineLayout.Placed placed : withCards) {
             TimelineLayout.Group group = placed.group();
-            EventCard card = shownCards.remove(group.key());
+            EventCard card = shownCards.get(group.key());
             if (card == null) {
                 card = freeCards.isEmpty() ? newCard() : freeCards.pop();
                 card.setVisible(true);
                 rebind(card, group);
+                shownCards.put(group.key(), card);
             } else if (!Objects.equals(card.group(), group)) {
                 rebind(card, group);
             }
-            nowCards.put(group.key(), card);
-            double cardLength = (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em;
-            double rowLength = cardsAcrossLength() / current.rowCount();
             place(card, placed.cardPosition(), cardsAcross() + group.row() * rowLength, cardLength,
                     rowLength - CARD_GAP_EM * em);
-            layoutMarkers(group, current, viewStart, nowMarkers);
         }
-        // Freed nodes lose their ids, so a lookup by id finds only what is on screen.
-        shownCards.values().forEach(card -> {
-            card.setVisible(false);
-            card.setId(null);
-            freeCards.push(card);
-        });
-        shownCards.clear();
-        shownCards.putAll(nowCards);
+        Map<String, Region> nowMarkers = new HashMap<>();
+        visible.forEach(placed -> layoutMarkers(placed.group(), current, viewStart, nowMarkers));
         shownMarkers.values().forEach(marker -> {
             marker.setVisible(false);
             marker.setId(null);
@@ -375,6 +384,15 @@ final class TimelinePane extends Region {
         });
         shownMarkers.clear();
         shownMarkers.putAll(nowMarkers);
+        trim(freeCards, shownCards.size(), cardLayer);
+        trim(freeMarkers, shownMarkers.size(), markerLayer);
+    }
+
+    /** After a jump to a busier view (or a larger screen) the pool keeps no more spare nodes than in use. */
+    private static <T extends Node> void trim(Deque<T> free, int inUse, Pane layer) {
+        while (free.size() > Math.max(SPARE_NODES, inUse)) {
+            layer.getChildren().remove(free.pop());
+        }
     }
 
     /** One marker per phase in a card: a dot for a day, a bar for a month, a range or a year, or a group's extent. */

@@ -77,6 +77,7 @@ final class TimelineFixture {
         scene = new Scene(new KioskFrame(navigator).root(), width, height);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
