@@ -11,6 +11,7 @@ import org.zhanaozen.kiosk.map.BaseMapSetup;
 import org.zhanaozen.kiosk.map.MapScreen;
 import org.zhanaozen.kiosk.people.PeopleScreen;
 import org.zhanaozen.kiosk.people.PortraitLoader;
+import org.zhanaozen.kiosk.timeline.TimelineScreen;
 import org.zhanaozen.kiosk.ui.Motion;
 
 /** Which screens the exhibit has, in navigation order: the one place that knows them all. */
@@ -39,6 +40,7 @@ public final class ExhibitScreens {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
         navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader)));
+        navigator.register(new TimelineScreen(exhibit, navigator));
         navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));

@@ -1,0 +1,154 @@
+package org.zhanaozen.kiosk.timeline;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.zhanaozen.kiosk.content.Event;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.Phase;
+import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.ScrollingPage;
+import org.zhanaozen.kiosk.ui.Texts;
+
+/**
+ * The open event's detail (its date as the source writes it, title, full text, and the places and people it
+ * concerns as links to other screens) or the list of a collapsed group's events, over the timeline. Closing it
+ * leaves the timeline exactly where it was.
+ */
+final class DetailOverlay extends StackPane {
+
+    private final Exhibit exhibit;
+    private final Navigator navigator;
+    private final TimelineModel model;
+    private final StackPane cardHost = new StackPane();
+
+    DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model) {
+        this.exhibit = exhibit;
+        this.navigator = navigator;
+        this.model = model;
+        getStyleClass().add("timeline-overlay");
+        setId("timeline-overlay");
+        Region scrim = new Region();
+        scrim.getStyleClass().add("timeline-scrim");
+        scrim.setId("timeline-scrim");
+        scrim.setOnMouseClicked(e -> model.closeDetail());
+        cardHost.setPickOnBounds(false);
+        getChildren().addAll(scrim, cardHost);
+        model.openEventProperty().addListener(o -> refresh());
+        model.openGroupProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Event event = model.openEventProperty().get();
+        List<Event> group = model.openGroupProperty().get();
+        setVisible(event != null || group != null);
+        if (event != null) {
+            cardHost.getChildren().setAll(detail(event));
+        } else if (group != null) {
+            cardHost.getChildren().setAll(groupList(group));
+        } else {
+            cardHost.getChildren().clear();
+        }
+    }
+
+    private VBox card(String id, Node header, Node... content) {
+        Button close = new Button("Close");
+        close.setId("timeline-close");
+        close.getStyleClass().add("timeline-close");
+        close.setOnAction(e -> model.closeDetail());
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        HBox top = new HBox(header, close);
+        top.getStyleClass().add("detail-top");
+        VBox card = new VBox(top);
+        card.getChildren().addAll(content);
+        card.getStyleClass().addAll("card", "detail-card");
+        card.setId(id);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(card, Pos.CENTER);
+        return card;
+    }
+
+    private Node phaseTag(String phaseId) {
+        Phase phase = exhibit.phase(phaseId).orElseThrow();
+        Label name = Texts.label(phase.name(), "detail-phase-name");
+        HBox tag = new HBox(PhaseStyles.badge(phase), name);
+        tag.getStyleClass().addAll("detail-phase", PhaseStyles.styleClass(phaseId));
+        tag.setMaxWidth(Double.MAX_VALUE);
+        return tag;
+    }
+
+    private Node detail(Event event) {
+        Label date = Texts.label(event.dateText(), "detail-date");
+        date.setId("detail-date");
+        Label title = Texts.label(event.title(), "detail-title");
+        title.setId("detail-title");
+        Label text = Texts.body(event.text());
+        text.setId("detail-text");
+        ScrollingPage textPage = new ScrollingPage(text);
+        textPage.getStyleClass().add("detail-text-page");
+        // As tall as the text; the card is then limited to the screen and the text scrolls only when it must.
+        textPage.prefViewportHeightProperty().bind(text.heightProperty());
+        VBox.setVgrow(textPage, Priority.SOMETIMES);
+
+        FlowPane links = new FlowPane();
+        links.getStyleClass().add("detail-links");
+        links.setId("detail-links");
+        event.places().forEach(id -> exhibit.place(id).ifPresent(place ->
+                linkChip(new Link.ToPlace(id), place.name(), "link-place-" + id).ifPresent(links.getChildren()::add)));
+        event.people().forEach(id -> exhibit.person(id).ifPresent(person ->
+                linkChip(new Link.ToPerson(id), person.name(), "link-person-" + id).ifPresent(links.getChildren()::add)));
+
+        VBox card = card("event-detail", phaseTag(event.phase()), date, title, textPage);
+        if (!links.getChildren().isEmpty()) {
+            card.getChildren().add(links);
+        }
+        return card;
+    }
+
+    /** A link is offered only where another screen of this exhibit can show it. */
+    private Optional<Button> linkChip(Link link, String name, String id) {
+        if (!navigator.canFollow(link)) {
+            return Optional.empty();
+        }
+        Button chip = new Button(name);
+        chip.setId(id);
+        chip.getStyleClass().addAll("link-chip", link instanceof Link.ToPlace ? "place-chip" : "person-chip");
+        chip.setOnAction(e -> navigator.follow(link));
+        return Optional.of(chip);
+    }
+
+    private Node groupList(List<Event> group) {
+        VBox items = new VBox();
+        items.getStyleClass().add("group-items");
+        for (Event event : group) {
+            Label date = Texts.label(event.dateText(), "group-item-date");
+            Label title = Texts.label(event.title(), "group-item-title");
+            VBox text = new VBox(date, title);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            // A row rather than a Button with a graphic: a Button sizes wrapped text in its graphic badly.
+            HBox item = new HBox(PhaseStyles.badge(exhibit.phase(event.phase()).orElseThrow()), text);
+            item.setId("group-item-" + event.id());
+            item.getStyleClass().add("group-item");
+            item.setOnMouseClicked(e -> model.open(event));
+            items.getChildren().add(item);
+        }
+        Label heading = Texts.label(group.size() + " events · " + EventCard.months(group), "detail-title");
+        heading.setId("group-heading");
+        ScrollingPage list = new ScrollingPage(items);
+        list.prefViewportHeightProperty().bind(items.heightProperty());
+        VBox.setVgrow(list, Priority.SOMETIMES);
+        return card("group-detail", heading, list);
+    }
+}

@@ -1,0 +1,174 @@
+package org.zhanaozen.kiosk.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.zhanaozen.kiosk.content.Event;
+
+/**
+ * Where the event cards go, in pixels along the time axis, so that no two cards overlap: each card takes the first
+ * row with room for it, and an event for which no row has room is collapsed into a group card ("3 events"). Groups are formed along the whole 2011–2013
+ * axis at the current zoom, not just the visible part, so scrolling only moves them and never regroups; the
+ * visible ones are then found by binary search, which keeps a frame's work proportional to what is on screen.
+ */
+final class TimelineLayout {
+
+    /**
+     * One card: a single event or a collapsed group. Positions in pixels from the axis origin (1 January 2011);
+     * {@code position} is where the card starts, the marker spans the days its events cover.
+     */
+    record Group(int row, List<Event> members, double position, double markerStart, double markerEnd) {
+
+        boolean isSingle() {
+            return members.size() == 1;
+        }
+
+        /** Stable while the grouping is, so the view can keep a card's node across frames. */
+        String key() {
+            return isSingle() ? members.get(0).id() : row + "/" + members.get(0).id() + "/" + members.size();
+        }
+    }
+
+    /** A group on screen: its card's start in pixels from the visible start (slid to stay in view along a span). */
+    record Placed(Group group, double cardPosition) {
+    }
+
+    private final double pixelsPerDay;
+    private final double cardLength;
+    private final double gap;
+    private final List<List<Group>> rows = new ArrayList<>();
+    /** The longest marker in each row, which bounds how far left of the view a visible group can start. */
+    private final double[] longestMarker;
+
+    /**
+     * @param events     in date order
+     * @param rows       how many rows (or columns, on a portrait screen) of cards fit across the axis
+     * @param cardLength a card's length along the axis, in pixels
+     * @param gap        the least space between two cards, in pixels
+     */
+    TimelineLayout(List<Event> events, Predicate<Event> shown, int rows, double pixelsPerDay, double cardLength,
+                   double gap) {
+        this.pixelsPerDay = pixelsPerDay;
+        this.cardLength = cardLength;
+        this.gap = gap;
+        this.longestMarker = new double[rows];
+        List<List<Builder>> byRow = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            byRow.add(new ArrayList<>());
+        }
+        for (Event event : events) {
+            if (shown.test(event)) {
+                place(event, byRow);
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            int row = i;
+            List<Group> groups = byRow.get(row).stream().map(b -> b.build(row)).toList();
+            this.rows.add(groups);
+            longestMarker[row] = groups.stream().mapToDouble(g -> g.markerEnd() - g.markerStart()).max().orElse(0);
+        }
+    }
+
+    double pixelsPerDay() {
+        return pixelsPerDay;
+    }
+
+    /** Pixels from the axis origin to the start of an epoch day. */
+    double x(double epochDay) {
+        return (epochDay - TimelineModel.FIRST_DAY.toEpochDay()) * pixelsPerDay;
+    }
+
+    /**
+     * Puts an event's card in the first row with room for it; when no row has room, it joins the card that
+     * started last, which becomes a group. Cards never change size, so joining never makes two overlap.
+     */
+    private void place(Event event, List<List<Builder>> rows) {
+        double start = x(event.date().start().toEpochDay());
+        double end = x(event.date().end().toEpochDay() + 1);
+        Builder latest = null;
+        for (List<Builder> row : rows) {
+            Builder last = row.isEmpty() ? null : row.get(row.size() - 1);
+            if (last == null || start >= last.position + cardLength + gap) {
+                row.add(new Builder(event, start, end));
+                return;
+            }
+            if (latest == null || last.position > latest.position) {
+                latest = last;
+            }
+        }
+        latest.add(event, start, end);
+    }
+
+    private static final class Builder {
+        private final List<Event> members = new ArrayList<>();
+        private final double position;
+        private double markerStart;
+        private double markerEnd;
+
+        Builder(Event first, double start, double end) {
+            members.add(first);
+            position = start;
+            markerStart = start;
+            markerEnd = end;
+        }
+
+        void add(Event event, double start, double end) {
+            members.add(event);
+            markerStart = Math.min(markerStart, start);
+            markerEnd = Math.max(markerEnd, end);
+        }
+
+        Group build(int row) {
+            return new Group(row, List.copyOf(members), position, markerStart, markerEnd);
+        }
+    }
+
+    int rowCount() {
+        return rows.size();
+    }
+
+    /** Every group of a row, in axis order. */
+    List<Group> groups(int row) {
+        return rows.get(row);
+    }
+
+    /**
+     * The groups whose card or marker shows between {@code viewStart} and {@code viewStart + viewLength} (pixels
+     * from the origin). A card whose events span beyond the view's start slides right to stay readable, as far as
+     * its span and the next card allow.
+     */
+    List<Placed> visible(double viewStart, double viewLength) {
+        double viewEnd = viewStart + viewLength;
+        List<Placed> placed = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            List<Group> groups = rows.get(row);
+            int first = firstAtOrAfter(groups, viewStart - Math.max(cardLength, longestMarker[row]));
+            for (int i = first; i < groups.size() && groups.get(i).position() < viewEnd; i++) {
+                Group g = groups.get(i);
+                double limit = Math.min(g.markerEnd() - cardLength,
+                        i + 1 < groups.size() ? groups.get(i + 1).position() - cardLength - gap : Double.MAX_VALUE);
+                double card = Math.max(g.position(), Math.min(viewStart, limit));
+                boolean cardShows = card + cardLength > viewStart;
+                boolean markerShows = g.markerEnd() > viewStart;
+                if (cardShows || markerShows) {
+                    placed.add(new Placed(g, card - viewStart));
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static int firstAtOrAfter(List<Group> groups, double position) {
+        int low = 0;
+        int high = groups.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (groups.get(mid).position() < position) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,255 @@
+package org.zhanaozen.kiosk.timeline;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlySetProperty;
+import javafx.beans.property.ReadOnlySetWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import org.zhanaozen.kiosk.content.Event;
+
+/**
+ * The timeline's state: which stretch of time is visible (its first day and its length in days, so scroll and
+ * zoom), which phases the visitor has chosen to see, and which event or group of events is open. Days are
+ * counted as {@link LocalDate#toEpochDay()}, fractional while scrolling. The view renders this; reset() and tests
+ * work on it. A fling's inertia runs on the injected {@link Pulse}.
+ */
+public final class TimelineModel {
+
+    public static final LocalDate FIRST_DAY = LocalDate.of(2011, 1, 1);
+    /** The day after the last one shown. */
+    public static final LocalDate END_DAY = LocalDate.of(2014, 1, 1);
+    /** The story starts with the strike in May 2011. */
+    public static final LocalDate STORY_START = LocalDate.of(2011, 5, 1);
+    public static final double MAX_SPAN = END_DAY.toEpochDay() - FIRST_DAY.toEpochDay();
+    /** About a month on screen: the closest zoom. */
+    public static final double MIN_SPAN = 31;
+    /** Nine months, from the strike to the tragedy of December 2011 on one screen. */
+    public static final double OPENING_SPAN = MAX_SPAN / 4;
+    /** Each zoom step (button or key) halves or doubles the visible time. */
+    public static final double ZOOM_STEP = 2;
+
+    /** Fraction of the visible span left of the story's first day when the timeline opens. */
+    private static final double LEAD_IN = 0.04;
+    /** A fling loses about 95% of its speed per second. */
+    private static final double FRICTION_PER_SECOND = 3.0;
+    /** Below this speed, in visible spans per second, a fling stops. */
+    private static final double REST_SPEED = 0.02;
+
+    private final List<Event> events;
+    private final Pulse pulse;
+    private final ReadOnlyDoubleWrapper start = new ReadOnlyDoubleWrapper(this, "start");
+    private final ReadOnlyDoubleWrapper span = new ReadOnlyDoubleWrapper(this, "span");
+    private final ReadOnlySetWrapper<String> shownPhases =
+            new ReadOnlySetWrapper<>(this, "shownPhases", FXCollections.observableSet());
+    private final ObjectProperty<Event> openEvent = new SimpleObjectProperty<>(this, "openEvent");
+    private final ObjectProperty<List<Event>> openGroup = new SimpleObjectProperty<>(this, "openGroup");
+    private final ReadOnlyDoubleWrapper velocity = new ReadOnlyDoubleWrapper(this, "velocity");
+    private long lastFrame = -1;
+
+    public TimelineModel(List<Event> events, Pulse pulse) {
+        this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        this.pulse = pulse;
+        reset();
+    }
+
+    /** The events in date order (a day before the month or year that contains it). */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The first visible day, as an epoch day. */
+    public ReadOnlyDoubleProperty startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    public double start() {
+        return start.get();
+    }
+
+    /** How many days are visible: the zoom. */
+    public ReadOnlyDoubleProperty spanProperty() {
+        return span.getReadOnlyProperty();
+    }
+
+    public double span() {
+        return span.get();
+    }
+
+    public double end() {
+        return start() + span();
+    }
+
+    /** The phases the visitor chose to see; empty means every phase. */
+    public ReadOnlySetProperty<String> shownPhasesProperty() {
+        return shownPhases.getReadOnlyProperty();
+    }
+
+    public boolean isFiltered() {
+        return !shownPhases.isEmpty();
+    }
+
+    public boolean isShown(Event event) {
+        return shownPhases.isEmpty() || shownPhases.contains(event.phase());
+    }
+
+    /** The event whose detail is open, or null. */
+    public ObjectProperty<Event> openEventProperty() {
+        return openEvent;
+    }
+
+    /** The events of a collapsed group the visitor expanded, or null. */
+    public ObjectProperty<List<Event>> openGroupProperty() {
+        return openGroup;
+    }
+
+    /** The speed of a fling still moving, in days per second; 0 at rest. */
+    public ReadOnlyDoubleProperty velocityProperty() {
+        return velocity.getReadOnlyProperty();
+    }
+
+    public boolean canZoomIn() {
+        return span() > MIN_SPAN;
+    }
+
+    public boolean canZoomOut() {
+        return span() < MAX_SPAN;
+    }
+
+    /** Shows the given stretch of time, kept within 2011–2013 and the zoom limits. */
+    public void show(double firstDay, double days) {
+        double clampedSpan = Math.max(MIN_SPAN, Math.min(MAX_SPAN, days));
+        double lowest = FIRST_DAY.toEpochDay();
+        double highest = END_DAY.toEpochDay() - clampedSpan;
+        span.set(clampedSpan);
+        start.set(Math.max(lowest, Math.min(highest, firstDay)));
+    }
+
+    public void scrollBy(double days) {
+        show(start() + days, span());
+    }
+
+    /** Scrolls by a fraction of the visible span: the unit of keys and clickers. */
+    public void scrollByViews(double views) {
+        stopMotion();
+        scrollBy(views * span());
+    }
+
+    public void centreOn(double day) {
+        show(day - span() / 2, span());
+    }
+
+    /** Zooms by a factor (above 1 shows more time) keeping {@code anchorDay} where it is on screen. */
+    public void zoomBy(double factor, double anchorDay) {
+        double newSpan = Math.max(MIN_SPAN, Math.min(MAX_SPAN, span() * factor));
+        double anchorFraction = (anchorDay - start()) / span();
+        show(anchorDay - anchorFraction * newSpan, newSpan);
+    }
+
+    public void zoomIn() {
+        stopMotion();
+        zoomBy(1 / ZOOM_STEP, start() + span() / 2);
+    }
+
+    public void zoomOut() {
+        stopMotion();
+        zoomBy(ZOOM_STEP, start() + span() / 2);
+    }
+
+    /** Keeps scrolling at this speed (days per second), slowing down as a thrown sheet of paper would. */
+    public void fling(double daysPerSecond) {
+        velocity.set(daysPerSecond);
+        lastFrame = -1;
+        pulse.start(this::frame);
+    }
+
+    private void frame(long nanos) {
+        if (lastFrame < 0) {
+            lastFrame = nanos;
+            return;
+        }
+        double seconds = (nanos - lastFrame) / 1e9;
+        lastFrame = nanos;
+        double before = start();
+        scrollBy(velocity.get() * seconds);
+        velocity.set(velocity.get() * Math.exp(-FRICTION_PER_SECOND * seconds));
+        boolean atEdge = start() == before;
+        if (atEdge || Math.abs(velocity.get()) < REST_SPEED * span()) {
+            stopMotion();
+        }
+    }
+
+    /** Stops a fling, as a finger touching the moving timeline does. */
+    public void stopMotion() {
+        pulse.stop();
+        velocity.set(0);
+    }
+
+    /** Shows or hides a phase; with no phase chosen every phase shows. */
+    public void togglePhase(String phaseId) {
+        if (!shownPhases.remove(phaseId)) {
+            shownPhases.add(phaseId);
+        }
+        closeHiddenDetail();
+    }
+
+    public void showAllPhases() {
+        shownPhases.clear();
+    }
+
+    /** Sets exactly these phases as shown. */
+    public void showPhases(Set<String> phaseIds) {
+        shownPhases.clear();
+        shownPhases.addAll(phaseIds);
+        closeHiddenDetail();
+    }
+
+    private void closeHiddenDetail() {
+        if (openEvent.get() != null && !isShown(openEvent.get())) {
+            openEvent.set(null);
+        }
+        openGroup.set(null);
+    }
+
+    public void open(Event event) {
+        openGroup.set(null);
+        openEvent.set(event);
+    }
+
+    public void openGroup(List<Event> group) {
+        openEvent.set(null);
+        openGroup.set(List.copyOf(group));
+    }
+
+    public void closeDetail() {
+        openEvent.set(null);
+        openGroup.set(null);
+    }
+
+    /**
+     * Brings an event into view at no more than the opening zoom, its start a quarter from the timeline's start,
+     * showing every phase if the filter hid it, and opens its detail.
+     */
+    public void reveal(Event event) {
+        stopMotion();
+        if (!isShown(event)) {
+            showAllPhases();
+        }
+        double days = Math.min(span(), OPENING_SPAN);
+        show(event.date().start().toEpochDay() - days / 4, days);
+        open(event);
+    }
+
+    /** The opening state: May 2011 at the opening zoom, every phase, nothing open, nothing moving. */
+    public void reset() {
+        stopMotion();
+        shownPhases.clear();
+        closeDetail();
+        show(STORY_START.toEpochDay() - LEAD_IN * OPENING_SPAN, OPENING_SPAN);
+    }
+}

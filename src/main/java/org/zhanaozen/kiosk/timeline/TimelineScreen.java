@@ -1,0 +1,91 @@
+package org.zhanaozen.kiosk.timeline;
+
+import java.util.List;
+import javafx.scene.Node;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.frame.ScreenState;
+
+/** The 2011–2013 timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
+public final class TimelineScreen implements Screen {
+
+    private final Exhibit exhibit;
+    private final TimelineModel model;
+    private final TimelineView view;
+
+    public TimelineScreen(Exhibit exhibit, Navigator navigator) {
+        this(exhibit, navigator, Pulse.animationTimer());
+    }
+
+    /** With the frames a fling's inertia runs on, which tests step by hand. */
+    public TimelineScreen(Exhibit exhibit, Navigator navigator, Pulse pulse) {
+        this.exhibit = exhibit;
+        this.model = new TimelineModel(exhibit.events(), pulse);
+        this.view = new TimelineView(exhibit, navigator, model);
+    }
+
+    public TimelineModel model() {
+        return model;
+    }
+
+    @Override
+    public String id() {
+        return "timeline";
+    }
+
+    @Override
+    public String title() {
+        return "Timeline";
+    }
+
+    @Override
+    public String summary() {
+        return "2011–2013, event by event";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void reset() {
+        model.reset();
+    }
+
+    @Override
+    public boolean canOpen(Link link) {
+        return link instanceof Link.ToEvent && exhibit.event(link.id()).isPresent();
+    }
+
+    @Override
+    public void open(Link link) {
+        exhibit.event(link.id()).ifPresent(model::reveal);
+    }
+
+    @Override
+    public List<ScreenState> screenshotStates() {
+        return List.of(
+                new ScreenState("zoomed-in", () -> {
+                    model.zoomIn();
+                    model.zoomIn();
+                }),
+                new ScreenState("zoomed-out", () -> model.show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN)),
+                new ScreenState("detail-open", () -> exhibit.events().stream()
+                        .filter(e -> !e.people().isEmpty() || !e.places().isEmpty()).findFirst()
+                        .ifPresent(model::reveal)),
+                new ScreenState("filter-set", () -> exhibit.phases().stream().skip(2).limit(2)
+                        .forEach(phase -> model.togglePhase(phase.id()))),
+                new ScreenState("group-open", () -> firstBusyMonth().ifPresent(model::openGroup)));
+    }
+
+    /** The events of the first month with more than one, a group the timeline collapses when zoomed out. */
+    private java.util.Optional<List<org.zhanaozen.kiosk.content.Event>> firstBusyMonth() {
+        return model.events().stream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> java.time.YearMonth.from(e.date().start()),
+                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .values().stream().filter(events -> events.size() > 1).findFirst();
+    }
+}

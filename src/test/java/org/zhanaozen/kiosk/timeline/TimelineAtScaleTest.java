@@ -1,0 +1,55 @@
+package org.zhanaozen.kiosk.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.content.Exhibit;
+
+/** 2,000 generated events: labels still never overlap, and only what is visible exists as nodes. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineAtScaleTest {
+
+    private static final Exhibit GENERATED = GeneratedContent.withEvents(TestContent.bundled(), 2000);
+    private TimelineFixture f;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        f = new TimelineFixture(GENERATED, stage, 1920, 1080);
+    }
+
+    @Test
+    void noTwoLabelsOverlapAtAnyZoomInLandscape(FxRobot robot) {
+        f.assertNothingOverlapsAtAnyZoom(robot);
+    }
+
+    @Test
+    void noTwoLabelsOverlapAtAnyZoomInPortrait(FxRobot robot) {
+        robot.interact(() -> f = new TimelineFixture(GENERATED, stage, 1080, 1920));
+        assertThat(((TimelineView) f.screen.view()).pane().isVertical()).isTrue();
+        f.assertNothingOverlapsAtAnyZoom(robot);
+    }
+
+    @Test
+    void onlyVisibleCardsAreBuilt(FxRobot robot) {
+        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        for (int i = 0; i < 40; i++) {
+            double factor = i % 2 == 0 ? 0.7 : 1 / 0.7;
+            f.act(robot, () -> f.model().zoomBy(factor, f.model().start() + 100));
+        }
+        for (int i = 0; i < 40; i++) {
+            f.act(robot, () -> f.model().scrollBy(13));
+        }
+        int cardNodes = robot.lookup(".event-card").queryAll().size();
+        // A 1920-px axis holds about 5 cards per row, 4 rows: the pool stays near that, never near 2,000.
+        assertThat(cardNodes).isLessThan(100);
+        assertThat(TimelineFixture.visible(robot, ".event-card")).isNotEmpty();
+    }
+}

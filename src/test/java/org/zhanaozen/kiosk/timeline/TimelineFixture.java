@@ -1,0 +1,155 @@
+package org.zhanaozen.kiosk.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.frame.KioskFrame;
+import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.ui.Theme;
+
+/** A timeline screen in a kiosk frame, with a fake screen for places and people, and checks shared by the tests. */
+final class TimelineFixture {
+
+    /** Stands for the map and people screens: it can open places and people, and remembers what it was asked. */
+    static final class FakeScreen implements Screen {
+        final List<Link> opened = new ArrayList<>();
+        private final Label view = new Label("fake");
+
+        @Override
+        public String id() {
+            return "fake";
+        }
+
+        @Override
+        public String title() {
+            return "Fake";
+        }
+
+        @Override
+        public String summary() {
+            return "Opens places and people";
+        }
+
+        @Override
+        public Node view() {
+            return view;
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public boolean canOpen(Link link) {
+            return link instanceof Link.ToPlace || link instanceof Link.ToPerson;
+        }
+
+        @Override
+        public void open(Link link) {
+            opened.add(link);
+        }
+    }
+
+    final Exhibit exhibit;
+    final ManualPulse pulse = new ManualPulse();
+    final Navigator navigator = new Navigator();
+    final TimelineScreen screen;
+    final FakeScreen fake = new FakeScreen();
+    final Scene scene;
+
+    TimelineFixture(Exhibit exhibit, Stage stage, int width, int height) {
+        this.exhibit = exhibit;
+        Theme.loadFonts();
+        screen = new TimelineScreen(exhibit, navigator, pulse);
+        navigator.register(screen);
+        navigator.register(fake);
+        scene = new Scene(new KioskFrame(navigator).root(), width, height);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    TimelineModel model() {
+        return screen.model();
+    }
+
+    /** Runs a change on the FX thread and lays the scene out, as the next pulse would. */
+    void act(FxRobot robot, Runnable change) {
+        robot.interact(() -> {
+            change.run();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+    }
+
+    static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    static List<Node> visible(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().filter(TimelineFixture::showing).toList();
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No two visible nodes of the query overlap (touching edges allowed). */
+    static void assertNoOverlap(List<Node> nodes, String where) {
+        List<Bounds> all = nodes.stream().map(TimelineFixture::bounds)
+                .sorted(Comparator.comparingDouble(Bounds::getMinX)).toList();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Bounds a = all.get(i);
+                Bounds b = all.get(j);
+                boolean overlap = a.getMinX() < b.getMaxX() - 0.5 && b.getMinX() < a.getMaxX() - 0.5
+                        && a.getMinY() < b.getMaxY() - 0.5 && b.getMinY() < a.getMaxY() - 0.5;
+                assertThat(overlap).as("%s: %s overlaps %s", where, a, b).isFalse();
+            }
+        }
+    }
+
+    /** Walks every zoom step and, at each, several scroll positions, checking cards and axis labels never overlap. */
+    void assertNothingOverlapsAtAnyZoom(FxRobot robot) {
+        act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        int checkedViews = 0;
+        int cardsSeen = 0;
+        while (true) {
+            for (double fraction = 0; fraction <= 1.0; fraction += 0.2) {
+                double f = fraction;
+                act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay()
+                        + f * (TimelineModel.MAX_SPAN - model().span()), model().span()));
+                String where = "span " + model().span() + " start " + model().start();
+                List<Node> cards = visible(robot, ".event-card");
+                cardsSeen += cards.size();
+                assertNoOverlap(cards, where + " cards");
+                assertNoOverlap(visible(robot, ".month-label"), where + " month labels");
+                assertNoOverlap(visible(robot, ".year-label"), where + " year labels");
+                checkedViews++;
+            }
+            if (!model().canZoomIn()) {
+                break;
+            }
+            act(robot, () -> model().zoomIn());
+        }
+        assertThat(checkedViews).isGreaterThanOrEqualTo(30);
+        assertThat(cardsSeen).isGreaterThan(checkedViews);
+    }
+}

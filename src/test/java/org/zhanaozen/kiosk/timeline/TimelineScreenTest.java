@@ -1,0 +1,284 @@
+package org.zhanaozen.kiosk.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.zhanaozen.kiosk.timeline.TimelineFixture.bounds;
+import static org.zhanaozen.kiosk.timeline.TimelineFixture.visible;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.content.Event;
+import org.zhanaozen.kiosk.content.EventDate;
+import org.zhanaozen.kiosk.frame.Link;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineScreenTest {
+
+    private TimelineFixture f;
+
+    @Start
+    void start(Stage stage) {
+        f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080);
+    }
+
+    private Event event(String id) {
+        return f.exhibit.event(id).orElseThrow();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static double monthLine(FxRobot robot, LocalDate day) {
+        return bounds(robot.lookup(String.format("#month-%d-%02d", day.getYear(), day.getMonthValue())).query()).getMinX();
+    }
+
+    @Test
+    void eachEventLiesWithinItsDatesAndInDateOrder(FxRobot robot) {
+        Set<EventDate.Precision> checked = EnumSet.noneOf(EventDate.Precision.class);
+        for (Event event : f.model().events()) {
+            EventDate date = event.date();
+            double days = date.end().toEpochDay() + 1 - date.start().toEpochDay();
+            // A view a little longer than the event, from a little before it; closer if it is collapsed there.
+            for (double span : List.of(Math.max(TimelineModel.MIN_SPAN, days * 1.5 + 10), TimelineModel.MIN_SPAN)) {
+                f.act(robot, () -> f.model().show(date.start().toEpochDay() - 5, span));
+                var marker = robot.lookup("#marker-" + event.id()).tryQuery();
+                if (marker.isEmpty()) {
+                    continue;
+                }
+                Bounds at = bounds(marker.get());
+                double monthStart = monthLine(robot, date.start());
+                if (date.isPoint()) {
+                    double centre = (at.getMinX() + at.getMaxX()) / 2;
+                    assertThat(centre).as(event.id()).isBetween(monthStart,
+                            monthLine(robot, date.start().withDayOfMonth(1).plusMonths(1)));
+                } else {
+                    assertThat(at.getMinX()).as(event.id()).isCloseTo(monthStart, within(2.0));
+                    LocalDate after = date.end().plusDays(1);
+                    // Only when the end is on screen (and the axis has a line there: none after December 2013).
+                    if (after.toEpochDay() < f.model().end() && after.getYear() < 2014) {
+                        assertThat(at.getMaxX()).as(event.id()).isCloseTo(monthLine(robot, after), within(2.0));
+                    }
+                }
+                checked.add(date.precision());
+                break;
+            }
+        }
+        assertThat(checked).containsExactlyInAnyOrder(EventDate.Precision.values());
+    }
+
+    @Test
+    void cardsOnScreenAreInDateOrderAlongTheAxis(FxRobot robot) {
+        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN / 2));
+        List<Double> starts = new ArrayList<>();
+        for (Event event : f.model().events()) {
+            robot.lookup("#marker-" + event.id()).tryQuery().filter(Node::isVisible)
+                    .ifPresent(m -> starts.add(bounds(m).getMinX()));
+        }
+        assertThat(starts).hasSizeGreaterThan(3).isSorted();
+    }
+
+    @Test
+    void opensAtTheStartOfTheStory(FxRobot robot) {
+        f.act(robot, () -> { });
+        assertThat(f.model().start()).isLessThan(TimelineModel.STORY_START.toEpochDay());
+        assertThat(f.model().end()).isGreaterThan(LocalDate.of(2011, 12, 17).toEpochDay());
+        assertThat(visible(robot, ".event-card")).extracting(Node::getId).contains("event-2011-05-11-strike");
+        assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void phaseFilterShowsOnlyChosenPhasesAndOneTapClearsIt(FxRobot robot) {
+        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        assertThat(robot.lookup("#show-all-phases").query().isVisible()).isFalse();
+        robot.clickOn("#phase-chip-tragedy");
+        f.act(robot, () -> { });
+        assertThat(f.model().shownPhasesProperty()).containsExactly("tragedy");
+        assertThat(phasesOnScreen(robot)).containsExactly("tragedy");
+        robot.clickOn("#phase-chip-europe");
+        f.act(robot, () -> { });
+        assertThat(phasesOnScreen(robot)).containsExactlyInAnyOrder("tragedy", "europe");
+        assertThat(robot.lookup("#show-all-phases").query().isVisible()).isTrue();
+        robot.clickOn("#show-all-phases");
+        f.act(robot, () -> { });
+        assertThat(f.model().isFiltered()).isFalse();
+        assertThat(phasesOnScreen(robot)).containsExactlyInAnyOrder("strike", "tragedy", "arrests-trials", "ban", "europe");
+    }
+
+    private Set<String> phasesOnScreen(FxRobot robot) {
+        return visible(robot, ".event-card").stream()
+                .flatMap(card -> ((EventCard) card).group().members().stream())
+                .map(Event::phase).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void tappingAnEventOpensItsDetailAndCloseKeepsTheView(FxRobot robot) {
+        Event strike = f.model().events().get(1);
+        f.act(robot, () -> f.model().show(strike.date().start().toEpochDay() - 10, TimelineModel.MIN_SPAN * 2));
+        double start = f.model().start();
+        double span = f.model().span();
+        robot.clickOn("#event-" + strike.id());
+        assertThat(text(robot, "#detail-date")).isEqualTo(strike.dateText());
+        assertThat(text(robot, "#detail-title")).isEqualTo(strike.title());
+        assertThat(text(robot, "#detail-text")).isEqualTo(strike.text());
+        robot.clickOn("#timeline-close");
+        assertThat(f.model().openEventProperty().get()).isNull();
+        assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
+        assertThat(f.model().start()).isEqualTo(start);
+        assertThat(f.model().span()).isEqualTo(span);
+    }
+
+    @Test
+    void aGroupExpandsOnTapIntoItsEvents(FxRobot robot) {
+        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        Node group = visible(robot, ".group-card").get(0);
+        List<Event> members = ((EventCard) group).group().members();
+        assertThat(text(robot, ".group-card .event-card-title")).endsWith("events");
+        robot.clickOn(group);
+        for (Event member : members) {
+            assertThat(robot.lookup("#group-item-" + member.id()).tryQuery()).isPresent();
+        }
+        robot.clickOn("#group-item-" + members.get(1).id());
+        assertThat(text(robot, "#detail-title")).isEqualTo(members.get(1).title());
+    }
+
+    @Test
+    void placeAndPersonChipsNavigate(FxRobot robot) {
+        Event extradition = f.model().events().stream()
+                .filter(e -> !e.places().isEmpty() && !e.people().isEmpty()).findFirst().orElseThrow();
+        f.act(robot, () -> f.model().reveal(extradition));
+        assertThat(robot.lookup(".link-chip").queryAll())
+                .hasSize(extradition.places().size() + extradition.people().size());
+        String place = extradition.places().get(0);
+        robot.clickOn("#link-place-" + place);
+        assertThat(f.fake.opened).containsExactly(new Link.ToPlace(place));
+        assertThat(f.navigator.current()).isSameAs(f.fake);
+
+        f.act(robot, () -> f.navigator.go(f.screen));
+        String person = extradition.people().get(0);
+        robot.clickOn("#link-person-" + person);
+        assertThat(f.fake.opened).containsExactly(new Link.ToPlace(place), new Link.ToPerson(person));
+    }
+
+    @Test
+    void arrowAndPageKeysScroll(FxRobot robot) {
+        f.act(robot, () -> f.model().show(LocalDate.of(2012, 1, 1).toEpochDay(), 100));
+        robot.type(KeyCode.RIGHT);
+        assertThat(f.model().start()).isCloseTo(LocalDate.of(2012, 1, 1).toEpochDay() + 20, within(0.01));
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(f.model().start()).isCloseTo(LocalDate.of(2012, 1, 1).toEpochDay() + 100, within(0.01));
+        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.LEFT);
+        assertThat(f.model().start()).isCloseTo(LocalDate.of(2012, 1, 1).toEpochDay(), within(0.01));
+    }
+
+    @Test
+    void zoomButtonsAndKeysZoomAboutTheMiddle(FxRobot robot) {
+        double middle = f.model().start() + f.model().span() / 2;
+        double span = f.model().span();
+        robot.clickOn("#zoom-in");
+        assertThat(f.model().span()).isCloseTo(span / 2, within(0.01));
+        assertThat(f.model().start() + f.model().span() / 2).isCloseTo(middle, within(0.01));
+        robot.clickOn("#zoom-out");
+        robot.clickOn("#zoom-out");
+        assertThat(f.model().span()).isCloseTo(span * 2, within(0.01));
+        robot.type(KeyCode.MINUS);
+        assertThat(f.model().span()).isEqualTo(TimelineModel.MAX_SPAN);
+        assertThat(robot.lookup("#zoom-out").query().isDisabled()).isTrue();
+        robot.type(KeyCode.ADD);
+        assertThat(f.model().span()).isCloseTo(TimelineModel.MAX_SPAN / 2, within(0.01));
+    }
+
+    @Test
+    void yearButtonsAndScrubberJump(FxRobot robot) {
+        robot.clickOn("#year-2013");
+        assertThat(f.model().start()).isGreaterThanOrEqualTo(LocalDate.of(2012, 12, 1).toEpochDay());
+        Node scrubberNode = robot.lookup("#scrubber").query();
+        Bounds scrubber = scrubberNode.localToScreen(scrubberNode.getBoundsInLocal());
+        robot.clickOn(scrubber.getMinX() + scrubber.getWidth() * 0.5, scrubber.getCenterY());
+        double middle = f.model().start() + f.model().span() / 2;
+        assertThat(middle).isCloseTo(LocalDate.of(2012, 7, 1).toEpochDay(), within(20.0));
+    }
+
+    @Test
+    void aFlingKeepsMovingAndSlowsToAStop(FxRobot robot) {
+        f.act(robot, () -> f.model().show(LocalDate.of(2012, 1, 1).toEpochDay(), 100));
+        double start = f.model().start();
+        f.act(robot, () -> f.model().fling(100));
+        f.act(robot, () -> f.pulse.advance(0.2));
+        double early = f.model().start() - start;
+        assertThat(early).isGreaterThan(5);
+        f.act(robot, () -> f.pulse.advance(0.2));
+        double later = f.model().start() - start - early;
+        assertThat(later).isPositive().isLessThan(early);
+        f.act(robot, () -> f.pulse.advance(10));
+        assertThat(f.pulse.isRunning()).isFalse();
+        assertThat(f.model().velocityProperty().get()).isZero();
+        // friction 3/s: the whole throw travels 100/3 days
+        assertThat(f.model().start() - start).isCloseTo(100 / 3.0, within(2.0));
+    }
+
+    @Test
+    void aDragScrollsByTheDistanceDragged(FxRobot robot) {
+        f.act(robot, () -> f.model().show(LocalDate.of(2012, 1, 1).toEpochDay(), 100));
+        double start = f.model().start();
+        double pixelsPerDay = ((TimelineView) f.screen.view()).pane().pixelsPerDay();
+        Node paneNode = robot.lookup("#timeline-pane").query();
+        Bounds pane = paneNode.localToScreen(paneNode.getBoundsInLocal());
+        robot.drag(pane.getMinX() + 1000, pane.getMinY() + 60).dropBy(-300, 0);
+        f.act(robot, () -> f.model().stopMotion());
+        assertThat(f.model().start() - start).isCloseTo(300 / pixelsPerDay, within(2.0));
+    }
+
+    @Test
+    void resetRestoresTheOpeningState(FxRobot robot) {
+        double start = f.model().start();
+        double span = f.model().span();
+        f.act(robot, () -> {
+            f.model().zoomIn();
+            f.model().scrollBy(200);
+            f.model().togglePhase("ban");
+            f.model().reveal(f.model().events().get(3));
+            f.model().fling(50);
+        });
+        f.act(robot, f.screen::reset);
+        assertThat(f.model().start()).isEqualTo(start);
+        assertThat(f.model().span()).isEqualTo(span);
+        assertThat(f.model().isFiltered()).isFalse();
+        assertThat(f.model().openEventProperty().get()).isNull();
+        assertThat(f.pulse.isRunning()).isFalse();
+        assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#show-all-phases").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void followingALinkToAnEventScrollsToItAndOpensIt(FxRobot robot) {
+        Event late = f.model().events().get(f.model().events().size() - 1);
+        f.act(robot, () -> f.navigator.go(f.fake));
+        assertThat(f.navigator.canFollow(new Link.ToEvent(late.id()))).isTrue();
+        assertThat(f.navigator.canFollow(new Link.ToEvent("no-such-event"))).isFalse();
+        f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
+        assertThat(f.navigator.current()).isSameAs(f.screen);
+        assertThat(text(robot, "#detail-title")).isEqualTo(late.title());
+        assertThat((double) late.date().start().toEpochDay()).isBetween(f.model().start(), f.model().end());
+    }
+
+    @Test
+    void noTwoLabelsOverlapAtAnyZoom(FxRobot robot) {
+        f.assertNothingOverlapsAtAnyZoom(robot);
+    }
+}
