@@ -16,7 +16,6 @@ final class NavigationBar extends HBox {
         for (Screen screen : navigator.screens()) {
             Button button = new Button(screen.title());
             button.setId("nav-" + screen.id());
-            button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> navigator.go(screen));

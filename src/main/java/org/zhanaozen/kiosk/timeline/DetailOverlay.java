@@ -96,11 +96,8 @@ final class DetailOverlay extends StackPane {
         title.setId("detail-title");
         Label text = Texts.body(event.text());
         text.setId("detail-text");
-        ScrollingPage textPage = new ScrollingPage(text);
-        textPage.getStyleClass().add("detail-text-page");
-        // As tall as the text; the card is then limited to the screen and the text scrolls only when it must.
-        textPage.prefViewportHeightProperty().bind(text.heightProperty());
-        VBox.setVgrow(textPage, Priority.SOMETIMES);
+        // Not in a scroll pane: a wrapped label there is measured as one line until a later pulse, so the text
+        // showed cut; the card grows with the text instead (the longest source text fits a 1080p screen).
 
         FlowPane links = new FlowPane();
         links.getStyleClass().add("detail-links");
@@ -110,7 +107,7 @@ final class DetailOverlay extends StackPane {
         event.people().forEach(id -> exhibit.person(id).ifPresent(person ->
                 linkChip(new Link.ToPerson(id), person.name(), "link-person-" + id).ifPresent(links.getChildren()::add)));
 
-        VBox card = card("event-detail", phaseTag(event.phase()), date, title, textPage);
+        VBox card = card("event-detail", phaseTag(event.phase()), date, title, text);
         if (!links.getChildren().isEmpty()) {
             card.getChildren().add(links);
         }
