@@ -8,7 +8,6 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.QrCode;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
-import org.zhanaozen.kiosk.ui.Theme;
 
 /**
  * The closing call. A kiosk cannot open a browser, so "find out more" becomes a QR code with the address under
@@ -32,11 +31,8 @@ public final class ClosingScreen implements Screen {
             printed.setId("closing-address");
             content.getChildren().addAll(code, printed);
         });
-        page = new ScrollingPage(content);
+        page = ScrollingPage.forScreen("closing", content);
         page.setFitToHeight(true);
-        page.getStyleClass().addAll("screen", "closing-screen");
-        page.setId("closing-screen");
-        page.getStylesheets().add(Theme.stylesheet("closing/closing.css"));
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
-import org.zhanaozen.kiosk.ui.Theme;
 
 /** The notes that put Zhanaozen in context: the December 1970 parallel, the charges, press freedom, outside support. */
 public final class ContextScreen implements Screen {
@@ -26,10 +25,7 @@ public final class ContextScreen implements Screen {
         VBox content = new VBox(Texts.heading("Context"),
                 ResponsiveGrid.columns(notes, pressFreedom(info.pressFreedom())));
         content.getStyleClass().add("context-content");
-        page = new ScrollingPage(content);
-        page.getStyleClass().addAll("screen", "context-screen");
-        page.setId("context-screen");
-        page.getStylesheets().add(Theme.stylesheet("context/context.css"));
+        page = ScrollingPage.forScreen("context", content);
     }
 
     private static Node note(ContextNote note) {

@@ -14,7 +14,6 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
-import org.zhanaozen.kiosk.ui.Theme;
 
 /** The strikers' and civil society's demands, in the source's two lists and its numbering. */
 public final class DemandsScreen implements Screen {
@@ -25,10 +24,7 @@ public final class DemandsScreen implements Screen {
         VBox content = new VBox(Texts.heading("The demands"));
         demands.lists().forEach(list -> content.getChildren().add(list(list)));
         content.getStyleClass().add("demands-content");
-        page = new ScrollingPage(content);
-        page.getStyleClass().addAll("screen", "demands-screen");
-        page.setId("demands-screen");
-        page.getStylesheets().add(Theme.stylesheet("demands/demands.css"));
+        page = ScrollingPage.forScreen("demands", content);
     }
 
     private static Node list(DemandList list) {

@@ -13,7 +13,6 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
-import org.zhanaozen.kiosk.ui.Theme;
 
 /** The welcome screen: the name and what it means, the story's opening, the key figures, and a way into every section. */
 public final class HomeScreen implements Screen {
@@ -40,10 +39,7 @@ public final class HomeScreen implements Screen {
 
         VBox content = new VBox(ResponsiveGrid.columns(story, keyFigures(info)), waysIn(navigator));
         content.getStyleClass().add("home-content");
-        ScrollingPage built = new ScrollingPage(content);
-        built.getStyleClass().addAll("screen", "home-screen");
-        built.setId("home-screen");
-        built.getStylesheets().add(Theme.stylesheet("home/home.css"));
+        ScrollingPage built = ScrollingPage.forScreen("home", content);
         return built;
     }
 

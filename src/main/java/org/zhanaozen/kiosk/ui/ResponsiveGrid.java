@@ -22,10 +22,16 @@ public final class ResponsiveGrid extends GridPane {
         this.landscapeColumns = landscapeColumns;
         this.portraitColumns = portraitColumns;
         getStyleClass().add("responsive-grid");
+        // One listener, moved from scene to scene: views are re-attached on every visit and must not pile them up.
+        javafx.beans.InvalidationListener rearrange = o -> arrange();
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(rearrange);
+                old.heightProperty().removeListener(rearrange);
+            }
             if (scene != null) {
-                scene.widthProperty().addListener(o -> arrange());
-                scene.heightProperty().addListener(o -> arrange());
+                scene.widthProperty().addListener(rearrange);
+                scene.heightProperty().addListener(rearrange);
                 arrange();
             }
         });

@@ -18,6 +18,18 @@ public final class ScrollingPage extends ScrollPane {
         setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
     }
 
+    /**
+     * A whole screen's page: styled as a screen, with the id {@code <screen>-screen} and the screen's own stylesheet
+     * {@code <screen>/<screen>.css}.
+     */
+    public static ScrollingPage forScreen(String screenId, Node content) {
+        ScrollingPage page = new ScrollingPage(content);
+        page.getStyleClass().addAll("screen", screenId + "-screen");
+        page.setId(screenId + "-screen");
+        page.getStylesheets().add(Theme.stylesheet(screenId + "/" + screenId + ".css"));
+        return page;
+    }
+
     public void scrollToTop() {
         setVvalue(0);
     }

@@ -1,0 +1,43 @@
+package org.zhanaozen.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.ui.ResponsiveGrid;
+
+@ExtendWith(ApplicationExtension.class)
+class ResponsiveGridTest {
+
+    private List<Label> items;
+    private ResponsiveGrid grid;
+    private StackPane host;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        items = List.of(new Label("a"), new Label("b"), new Label("c"), new Label("d"));
+        grid = new ResponsiveGrid(4, 2, items);
+        host = new StackPane();
+        stage.setScene(new Scene(host, 1920, 1080));
+        stage.show();
+    }
+
+    @Test
+    void landscapePutsItemsSideBySideAndPortraitStacksThem(FxRobot robot) {
+        robot.interact(() -> host.getChildren().setAll(grid));
+        assertThat(items).extracting(GridPane::getRowIndex).containsOnly(0);
+        robot.interact(() -> stage.setScene(new Scene(new StackPane(grid), 1080, 1920)));
+        assertThat(items).extracting(GridPane::getRowIndex).containsExactly(0, 0, 1, 1);
+    }
+}
