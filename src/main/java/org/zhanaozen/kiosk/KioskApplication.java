@@ -27,6 +27,7 @@ import org.zhanaozen.kiosk.frame.FxClock;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
 import org.zhanaozen.kiosk.frame.KioskClock;
 import org.zhanaozen.kiosk.frame.KioskEvents;
+import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
 import org.zhanaozen.kiosk.usage.UsageFolders;
 import org.zhanaozen.kiosk.usage.UsageRecorder;
 import org.zhanaozen.kiosk.frame.KioskFrame;
@@ -177,6 +178,9 @@ public final class KioskApplication {
         lines.add("Version: " + Version.get());
         lines.add("Settings: " + config.file() + (java.nio.file.Files.exists(config.file()) ? "" : " (not found: defaults)"));
         config.messages().forEach(message -> lines.add("Settings problem: " + message));
+        lines.add(BaseMapTiles.source().problem().map(problem -> "Base map problem: " + problem)
+                .orElse("Base map: " + BaseMapTiles.source().info()
+                        .map(info -> info.name() + ", zoom " + info.minZoom() + "–" + info.maxZoom()).orElse("none")));
         lines.add(logFile.map(file -> "Log file: " + file).orElse("Log file: none, logging to the console only"));
         lines.add(recentErrors.isEmpty() ? "Recent errors: none" : "Recent errors (newest last):");
         lines.addAll(recentErrors);
