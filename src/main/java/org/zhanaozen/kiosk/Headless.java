@@ -12,7 +12,7 @@ final class Headless {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
-        // Large enough for any --size: the robot and pop-ups must stay on the virtual screen.
-        System.setProperty("headless.geometry", "8192x8192-32");
+        // Large enough for a 4K stage: a window that overflows the virtual screen breaks its painter.
+        System.setProperty("headless.geometry", "4096x4096-32");
     }
 }
