@@ -18,6 +18,7 @@ import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.map.tiles.TileBenchmark;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -46,7 +47,7 @@ public final class MapBenchmark {
                 "content in " + folder + " is not valid"));
         Navigator navigator = onFx(() -> {
             Theme.loadFonts();
-            Navigator built = ExhibitScreens.create(exhibit);
+            Navigator built = ExhibitScreens.create(exhibit, Motion.NONE);
             Stage stage = new Stage();
             Scene scene = new Scene(new KioskFrame(built).root(), 1920, 1080);
             Theme.apply(scene);
