@@ -50,8 +50,10 @@ final class MapFlight {
         Duration duration = Duration.ZERO;
         if (width > 0 && layer.getScene() != null) {
             path = new Path(layer.liveCentre(), layer.liveZoom(), centre, zoom, width);
-            duration = motion.duration(Duration.seconds(
-                    Math.max(SHORTEST_SECONDS, Math.min(LONGEST_SECONDS, path.length() / SPEED))));
+            if (path.length() > EPSILON) {
+                duration = motion.duration(Duration.seconds(
+                        Math.max(SHORTEST_SECONDS, Math.min(LONGEST_SECONDS, path.length() / SPEED))));
+            }
         }
         if (duration.greaterThan(Duration.ZERO)) {
             progress.set(0);
@@ -59,7 +61,7 @@ final class MapFlight {
             timeline.playFromStart();
         } else {
             path = null;
-            // a detached or unsized map cannot fly; the layer places it when it is shown
+            // no motion, nowhere to go, or a detached or unsized map (the layer places it when it is shown)
             layer.moveTo(centre, zoom);
         }
     }

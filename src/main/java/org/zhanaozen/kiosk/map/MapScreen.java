@@ -80,13 +80,16 @@ public final class MapScreen implements Screen {
         panel = new PlacePanel(exhibit, navigator, () -> model.select(null));
         model.selectedProperty().addListener((obs, old, place) -> panel.show(place));
 
-        StackPane mapArea = new StackPane(mapView, controls(), legend(), attribution(), panel);
+        Node controls = controls();
+        // a finger on the map or its buttons takes over from a flight (the panel beside it does not)
+        for (Node takesOver : List.of(mapView, controls)) {
+            takesOver.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> flight.stop());
+            takesOver.addEventFilter(TouchEvent.TOUCH_PRESSED, event -> flight.stop());
+            takesOver.addEventFilter(ScrollEvent.SCROLL_STARTED, event -> flight.stop());
+            takesOver.addEventFilter(ZoomEvent.ZOOM_STARTED, event -> flight.stop());
+        }
+        StackPane mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
         mapArea.getStyleClass().add("map-area");
-        // a finger on the map or its buttons takes over from a flight
-        mapArea.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> flight.stop());
-        mapArea.addEventFilter(TouchEvent.TOUCH_PRESSED, event -> flight.stop());
-        mapArea.addEventFilter(ScrollEvent.SCROLL_STARTED, event -> flight.stop());
-        mapArea.addEventFilter(ZoomEvent.ZOOM_STARTED, event -> flight.stop());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(mapArea.widthProperty());
         clip.heightProperty().bind(mapArea.heightProperty());
