@@ -39,7 +39,7 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit, Motion motion, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
-        navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader)));
+        navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
         navigator.register(new TimelineScreen(exhibit, navigator));
         navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         navigator.register(new DemandsScreen(exhibit.demands()));

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -25,6 +26,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.WebMercator;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -53,12 +55,17 @@ public final class MapScreen implements Screen {
     private final Place home;
     private final MapView mapView = new MapView();
     private final PlaceLayer layer;
+    private final MapFlight flight;
     private final PlacePanel panel;
     private final MapScreenLayout view;
     /** A button's font is 1em: the measure for sizes the stylesheet cannot set. */
     private Button emReference;
 
-    public MapScreen(Exhibit exhibit, Navigator navigator, BaseMapSetup baseMap) {
+    /**
+     * @param motion whether place links and the view buttons fly the map to where they go ({@link Motion#SMOOTH})
+     *               or jump there ({@link Motion#NONE})
+     */
+    public MapScreen(Exhibit exhibit, Navigator navigator, BaseMapSetup baseMap, Motion motion) {
         this.exhibit = exhibit;
         this.baseMap = baseMap;
         this.home = exhibit.place(HOME_PLACE).orElse(exhibit.places().get(0));
@@ -66,13 +73,22 @@ public final class MapScreen implements Screen {
         layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits, labelPriority(),
                 model::select);
         mapView.addLayer(layer);
+        flight = new MapFlight(layer, motion);
         mapView.setId("map-view");
         mapView.getStyleClass().add("map-view");
         guardGestures();
         panel = new PlacePanel(exhibit, navigator, () -> model.select(null));
         model.selectedProperty().addListener((obs, old, place) -> panel.show(place));
 
-        StackPane mapArea = new StackPane(mapView, controls(), legend(), attribution(), panel);
+        Node controls = controls();
+        // a finger on the map or its buttons takes over from a flight (the panel beside it does not)
+        for (Node takesOver : List.of(mapView, controls)) {
+            takesOver.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> flight.stop());
+            takesOver.addEventFilter(TouchEvent.TOUCH_PRESSED, event -> flight.stop());
+            takesOver.addEventFilter(ScrollEvent.SCROLL_STARTED, event -> flight.stop());
+            takesOver.addEventFilter(ZoomEvent.ZOOM_STARTED, event -> flight.stop());
+        }
+        StackPane mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
         mapArea.getStyleClass().add("map-area");
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(mapArea.widthProperty());
@@ -84,7 +100,7 @@ public final class MapScreen implements Screen {
         view.setId("map-screen");
         view.getStyleClass().addAll("screen", "map-screen");
         view.getStylesheets().add(Theme.stylesheet("map/map.css"));
-        showOpeningView();
+        layer.moveTo(openingCentre(), OPENING_ZOOM);
     }
 
     private Node controls() {
@@ -176,7 +192,11 @@ public final class MapScreen implements Screen {
     }
 
     void showOpeningView() {
-        layer.moveTo(new GeoPoint(home.lat(), home.lon()), OPENING_ZOOM);
+        flight.to(openingCentre(), OPENING_ZOOM);
+    }
+
+    private GeoPoint openingCentre() {
+        return new GeoPoint(home.lat(), home.lon());
     }
 
     /** Frames every place of the story. */
@@ -190,12 +210,12 @@ public final class MapScreen implements Screen {
         double margin = FIT_MARGIN_EM * emReference.getFont().getSize();
         double zoom = ViewLimits.zoomToFit(all, mapView.getWidth(), mapView.getHeight(), margin);
         double centreLat = WebMercator.lat((WebMercator.worldY(all.north()) + WebMercator.worldY(all.south())) / 2);
-        layer.moveTo(new GeoPoint(centreLat, (all.west() + all.east()) / 2), zoom);
+        flight.to(new GeoPoint(centreLat, (all.west() + all.east()) / 2), zoom);
     }
 
     /** Centres a place at a zoom and opens its panel. */
     void showPlace(Place place, double zoom) {
-        layer.moveTo(new GeoPoint(place.lat(), place.lon()), zoom);
+        flight.to(new GeoPoint(place.lat(), place.lon()), zoom);
         model.select(place);
     }
 
@@ -222,7 +242,9 @@ public final class MapScreen implements Screen {
     @Override
     public void reset() {
         model.reset();
-        showOpeningView();
+        // the next visitor finds the map already home, not on its way there
+        flight.stop();
+        layer.moveTo(openingCentre(), OPENING_ZOOM);
     }
 
     @Override
@@ -271,5 +293,9 @@ public final class MapScreen implements Screen {
 
     PlaceLayer layer() {
         return layer;
+    }
+
+    MapFlight flight() {
+        return flight;
     }
 }

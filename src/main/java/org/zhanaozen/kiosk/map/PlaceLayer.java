@@ -165,6 +165,11 @@ final class PlaceLayer extends MapLayer {
         return new GeoPoint(baseMap.centerLat().get(), baseMap.centerLon().get());
     }
 
+    /** The map view's width in pixels (zero before it is laid out). */
+    double viewWidth() {
+        return mapView().getWidth();
+    }
+
     /** Where a place is drawn, in this layer's coordinates (the map view's). */
     Point2D pointOf(Place place) {
         return getMapPoint(place.lat(), place.lon());

@@ -15,6 +15,7 @@ import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.map.tiles.TileBenchmark;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -40,7 +41,7 @@ public final class MapScreenNoNetworkProbe {
         Platform.runLater(() -> {
             Theme.loadFonts();
             MapScreen map = new MapScreen(exhibit, new Navigator(),
-                    BaseMapSetup.open(exhibit.folder(), BaseMapSetup.backgroundLoader()));
+                    BaseMapSetup.open(exhibit.folder(), BaseMapSetup.backgroundLoader()), Motion.NONE);
             Stage stage = new Stage();
             Scene scene = new Scene((Parent) map.view(), 1280, 720);
             Theme.apply(scene);

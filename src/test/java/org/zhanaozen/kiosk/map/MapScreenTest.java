@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 @ExtendWith(ApplicationExtension.class)
@@ -87,7 +91,7 @@ class MapScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         Theme.loadFonts();
-        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run));
+        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run), Motion.NONE);
         navigator.register(map);
         navigator.register(timeline);
         show(stage, (Parent) map.view());
@@ -277,7 +281,8 @@ class MapScreenTest {
         Files.createDirectories(folder.resolve("map"));
         Files.write(folder.resolve("map/basemap.mbtiles"), "not a database at all, just words".repeat(100).getBytes());
         Exhibit copy = ContentLoader.load(folder).valid().orElseThrow();
-        MapScreen broken = new MapScreen(copy, new Navigator(), BaseMapSetup.open(folder, Runnable::run));
+        MapScreen broken = new MapScreen(copy, new Navigator(), BaseMapSetup.open(folder, Runnable::run),
+                Motion.NONE);
 
         robot.interact(() -> show(stage, (Parent) broken.view()));
         robot.interact(broken::showEverything);
@@ -288,6 +293,90 @@ class MapScreenTest {
         assertThat(marker.getScene()).isSameAs(stage.getScene());
         Point2D expected = broken.layer().pointOf(copy.place("zhanaozen").orElseThrow());
         assertThat(marker.getBoundsInParent().getCenterX()).isCloseTo(expected.getX(), within(0.5));
+    }
+
+    @Test
+    void with_motion_a_place_link_flies_out_and_back_in_and_ends_on_the_place(FxRobot robot) {
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
+                Motion.SMOOTH);
+        robot.interact(() -> show(stage, (Parent) smooth.view()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Timeline animation = smooth.flight().timeline();
+
+        // held still, then stepped by hand: the test never waits for the clock
+        robot.interact(() -> {
+            smooth.open(new Link.ToPlaceAtZoom("almaty", 6));
+            animation.pause();
+        });
+        assertThat(smooth.flight().isFlying()).isTrue();
+        assertThat(animation.getTotalDuration().toMillis()).isBetween(500.0, 2200.0);
+
+        robot.interact(() -> animation.jumpTo(animation.getTotalDuration().divide(2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(smooth.model().centre().lon()).isStrictlyBetween(52.86, 76.89);
+        assertThat(smooth.model().zoom()).as("zoomed out on the way").isLessThan(MapScreen.OPENING_ZOOM - 0.25);
+
+        robot.interact(() -> animation.jumpTo(animation.getTotalDuration()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(smooth.model().zoom()).isCloseTo(6, within(1e-6));
+        assertThat(smooth.model().centre().lat()).isCloseTo(43.24, within(0.01));
+        assertThat(smooth.model().centre().lon()).isCloseTo(76.89, within(0.01));
+        assertThat(smooth.model().selected().id()).isEqualTo("almaty");
+    }
+
+    @Test
+    void with_motion_show_everything_and_back_home_end_where_the_jumps_do(FxRobot robot) {
+        robot.interact(map::showEverything);
+        WaitForAsyncUtils.waitForFxEvents();
+        GeoPoint everythingCentre = map.model().centre();
+        double everythingZoom = map.model().zoom();
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
+                Motion.SMOOTH);
+        robot.interact(() -> show(stage, (Parent) smooth.view()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Timeline animation = smooth.flight().timeline();
+
+        robot.interact(() -> {
+            robot.lookup("#map-show-everything").queryButton().fire();
+            animation.jumpTo(animation.getTotalDuration());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(smooth.model().zoom()).isCloseTo(everythingZoom, within(1e-6));
+        assertThat(smooth.model().centre().lat()).isCloseTo(everythingCentre.lat(), within(1e-4));
+        assertThat(smooth.model().centre().lon()).isCloseTo(everythingCentre.lon(), within(1e-4));
+
+        robot.interact(() -> {
+            robot.lookup("#map-back-home").queryButton().fire();
+            animation.jumpTo(animation.getTotalDuration());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(smooth.model().zoom()).isCloseTo(MapScreen.OPENING_ZOOM, within(1e-6));
+        assertThat(smooth.model().centre().lon()).isCloseTo(52.86, within(0.01));
+    }
+
+    @Test
+    void without_motion_nothing_flies(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlace("italy")));
+
+        assertThat(map.flight().isFlying()).isFalse();
+        assertThat(map.flight().timeline().getStatus()).isEqualTo(Animation.Status.STOPPED);
+    }
+
+    @Test
+    void a_touch_on_the_map_stops_a_flight_where_it_is(FxRobot robot) {
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
+                Motion.SMOOTH);
+        robot.interact(() -> show(stage, (Parent) smooth.view()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            smooth.open(new Link.ToPlace("italy"));
+            smooth.flight().timeline().pause();
+        });
+
+        robot.moveTo("#map-view").press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+
+        assertThat(smooth.flight().isFlying()).isFalse();
+        assertThat(smooth.flight().timeline().getStatus()).isEqualTo(Animation.Status.STOPPED);
     }
 
     private TilesetInfo info() {

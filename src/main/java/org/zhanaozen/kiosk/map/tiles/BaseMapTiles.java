@@ -9,8 +9,11 @@ import java.util.concurrent.Executor;
  */
 public final class BaseMapTiles {
 
-    /** The source and the executor, swapped together so a tile load never sees one without the other. */
-    record Setup(TileSource source, Executor loader) {
+    /** The source, the executor and the source's plain tile, swapped together so a tile load sees one setup. */
+    record Setup(TileSource source, Executor loader, NeutralTile neutralTile) {
+        Setup(TileSource source, Executor loader) {
+            this(source, loader, new NeutralTile(source));
+        }
     }
 
     private static volatile Setup setup =

@@ -33,26 +33,25 @@ public final class MbtilesTileRetriever implements TileRetriever {
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long column, long row) {
         BaseMapTiles.Setup setup = BaseMapTiles.current();
-        TileSource source = setup.source();
         try {
-            return CompletableFuture.supplyAsync(() -> imageOf(source, zoom, column, row), setup.loader())
+            return CompletableFuture.supplyAsync(() -> imageOf(setup, zoom, column, row), setup.loader())
                     .exceptionally(failure -> {
                         LOG.warn("Tile {}/{}/{} failed, showing a plain tile: {}", zoom, column, row,
                                 failure.getCause() != null ? failure.getCause() : failure);
-                        return neutralTile(source);
+                        return setup.neutralTile().image();
                     });
         } catch (RejectedExecutionException stopping) {
             // the app is shutting its loader down; a plain tile is all the map needs now
-            return CompletableFuture.completedFuture(neutralTile(source));
+            return CompletableFuture.completedFuture(setup.neutralTile().image());
         }
     }
 
-    private static Image imageOf(TileSource source, int zoom, long column, long row) {
-        Optional<byte[]> data = source.tileData(zoom, column, row);
+    private static Image imageOf(BaseMapTiles.Setup setup, int zoom, long column, long row) {
+        Optional<byte[]> data = setup.source().tileData(zoom, column, row);
         if (data.isPresent()) {
-            return decode(source, data.get(), zoom, column, row);
+            return decode(data.get(), zoom, column, row).orElseGet(setup.neutralTile()::image);
         }
-        return enlargedAncestor(source, zoom, column, row).orElseGet(() -> neutralTile(source));
+        return enlargedAncestor(setup.source(), zoom, column, row).orElseGet(setup.neutralTile()::image);
     }
 
     /**
@@ -72,7 +71,11 @@ public final class MbtilesTileRetriever implements TileRetriever {
             if (data.isEmpty()) {
                 continue;
             }
-            Image ancestor = decode(source, data.get(), ancestorZoom, column >> levelsUp, row >> levelsUp);
+            Optional<Image> decoded = decode(data.get(), ancestorZoom, column >> levelsUp, row >> levelsUp);
+            if (decoded.isEmpty()) {
+                return Optional.empty();
+            }
+            Image ancestor = decoded.get();
             int part = (int) ancestor.getWidth() >> levelsUp;
             if (part < 1) {
                 return Optional.empty();
@@ -85,17 +88,12 @@ public final class MbtilesTileRetriever implements TileRetriever {
         return Optional.empty();
     }
 
-    private static Image decode(TileSource source, byte[] data, int zoom, long column, long row) {
+    private static Optional<Image> decode(byte[] data, int zoom, long column, long row) {
         Image image = new Image(new ByteArrayInputStream(data));
         if (image.isError()) {
             LOG.warn("Tile {}/{}/{} is not a readable image: {}", zoom, column, row, image.getException());
-            return neutralTile(source);
+            return Optional.empty();
         }
-        return image;
-    }
-
-    private static Image neutralTile(TileSource source) {
-        int size = source.info().map(TilesetInfo::tileSize).orElse(TilesetInfo.DEFAULT_TILE_SIZE);
-        return NeutralTile.image(size);
+        return Optional.of(image);
     }
 }

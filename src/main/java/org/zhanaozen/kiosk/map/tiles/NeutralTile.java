@@ -1,41 +1,72 @@
 package org.zhanaozen.kiosk.map.tiles;
 
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
-
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 
 /**
- * The plain tile shown where the base map has no picture (no file, a missing tile, a zoom without detail).
- * An image rather than {@code null}: Gluon's tile view then paints the same calm colour everywhere,
- * whatever lies behind the map.
+ * The plain tile shown where the base map has no picture (a missing tile, a place outside its bounds). Its colour is
+ * the base map's own: the colour that most of the tileset's widest tile shows (on a world map, the sea), so a plain
+ * tile looks like part of the map and no colour is written in Java. Without a readable base map it is transparent,
+ * and the map area's background from the stylesheet shows instead.
  */
-public final class NeutralTile {
+final class NeutralTile {
 
-    /** A light warm grey, close to the base map's land colour, so markers stay the strongest thing on screen. */
-    public static final Color COLOR = Color.rgb(0xE6, 0xE3, 0xDC);
+    private final TileSource source;
+    private Image image;
 
-    private static final Map<Integer, Image> BY_SIZE = new ConcurrentHashMap<>();
-
-    private NeutralTile() {
+    NeutralTile(TileSource source) {
+        this.source = source;
     }
 
-    /** A shared, uniformly coloured tile image {@code size} pixels square. */
-    public static Image image(int size) {
-        return BY_SIZE.computeIfAbsent(size, NeutralTile::paint);
-    }
-
-    private static Image paint(int size) {
-        WritableImage image = new WritableImage(size, size);
-        PixelWriter writer = image.getPixelWriter();
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                writer.setColor(x, y, COLOR);
-            }
+    /** The plain tile, at the tileset's tile size; made on first use (it decodes a tile). */
+    synchronized Image image() {
+        if (image == null) {
+            int size = source.info().map(TilesetInfo::tileSize).orElse(TilesetInfo.DEFAULT_TILE_SIZE);
+            image = filled(size, baseColour().orElse(0));
         }
+        return image;
+    }
+
+    /** As ARGB: the most common pixel of the tile at the middle of the lowest zoom level's tiles. */
+    private Optional<Integer> baseColour() {
+        Optional<TilesetInfo> info = source.info();
+        if (info.isEmpty()) {
+            return Optional.empty();
+        }
+        int zoom = info.get().minZoom();
+        return info.get().coveredArea(zoom)
+                .flatMap(area -> source.tileData(zoom,
+                        WebMercator.tileColumn((area.west() + area.east()) / 2, zoom),
+                        WebMercator.tileRow(WebMercator.lat(
+                                (WebMercator.worldY(area.north()) + WebMercator.worldY(area.south())) / 2), zoom)))
+                .map(data -> new Image(new ByteArrayInputStream(data)))
+                .filter(tile -> !tile.isError() && tile.getPixelReader() != null)
+                .map(NeutralTile::mostCommonPixel);
+    }
+
+    private static int mostCommonPixel(Image tile) {
+        int width = (int) tile.getWidth();
+        int height = (int) tile.getHeight();
+        int[] pixels = new int[width * height];
+        tile.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int pixel : pixels) {
+            counts.merge(pixel, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static Image filled(int size, int argb) {
+        int[] pixels = new int[size * size];
+        Arrays.fill(pixels, argb);
+        WritableImage image = new WritableImage(size, size);
+        image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), pixels, 0, size);
         return image;
     }
 }

@@ -1,7 +1,11 @@
 package org.zhanaozen.kiosk.map.tiles;
 
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 
+import java.io.ByteArrayInputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +20,8 @@ import java.util.Locale;
 /**
  * How long the kiosk takes to read and decode one tile (SQLite read + PNG decode to a JavaFX image), over every tile
  * of zoom 5 and up that lies in Mangystau or Europe: once cold (first read of each tile in this JVM), then warm.
+ * Then the same warm rounds split into their parts: the SQLite read alone, the PNG decode alone, and the garbage
+ * collections (count and pause time) that happened during each.
  *
  * <pre>
  * mvn -q -B compile exec:java -Dexec.mainClass=org.zhanaozen.kiosk.map.tiles.TileBenchmark \
@@ -47,10 +53,13 @@ public final class TileBenchmark {
             MbtilesTileRetriever retriever = new MbtilesTileRetriever();
             report("cold", time(retriever, tiles));
             double[] warm = new double[0];
+            GcTally warmGc = GcTally.start();
             for (int round = 0; round < WARM_ROUNDS; round++) {
                 warm = concat(warm, time(retriever, tiles));
             }
             report("warm", warm);
+            warmGc.report();
+            splitReport(source, tiles);
         }
         Platform.exit();
     }
@@ -64,6 +73,61 @@ public final class TileBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         return millis;
+    }
+
+    private static void splitReport(MbtilesTileSource source, List<long[]> tiles) {
+        List<byte[]> data = new ArrayList<>();
+        double[] reads = new double[0];
+        GcTally readGc = GcTally.start();
+        for (int round = 0; round < WARM_ROUNDS; round++) {
+            double[] millis = new double[tiles.size()];
+            data.clear();
+            for (int i = 0; i < tiles.size(); i++) {
+                long[] tile = tiles.get(i);
+                long start = System.nanoTime();
+                data.add(source.tileData((int) tile[0], tile[1], tile[2]).orElseThrow());
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            reads = concat(reads, millis);
+        }
+        report("  read only (SQLite)", reads);
+        readGc.report();
+        double[] decodes = new double[0];
+        GcTally decodeGc = GcTally.start();
+        for (int round = 0; round < WARM_ROUNDS; round++) {
+            double[] millis = new double[data.size()];
+            for (int i = 0; i < data.size(); i++) {
+                long start = System.nanoTime();
+                new Image(new ByteArrayInputStream(data.get(i)));
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            decodes = concat(decodes, millis);
+        }
+        report("  decode only (PNG)", decodes);
+        decodeGc.report();
+    }
+
+    /** Garbage collections since {@link #start()}: how many, and their summed pause time. */
+    private record GcTally(long count, long millis) {
+        static GcTally start() {
+            return now();
+        }
+
+        private static GcTally now() {
+            long count = 0;
+            long millis = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            return new GcTally(count, millis);
+        }
+
+        void report() {
+            GcTally end = now();
+            System.out.printf(Locale.ROOT, "    GC meanwhile: %d collections, %d ms%n", end.count - count,
+                    end.millis - millis);
+        }
     }
 
     private static void report(String label, double[] millis) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.TestContent;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class MbtilesTileRetrieverTest {
     void a_missing_tile_is_the_neutral_tile() {
         use(TestTilesets.png().tile(1, 0, 0, TestTilesets.image(RED, 256, "png")));
 
-        assertNeutral(load(1, 1, 1));
+        assertNeutral(load(1, 1, 1), Color.RED);
     }
 
     @Test
@@ -100,9 +101,9 @@ class MbtilesTileRetrieverTest {
                 .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
                 .tile(2, 0, 0, TestTilesets.image(RED, 256, "png")));
 
-        assertNeutral(load(2, 0, 3));
-        assertNeutral(load(0, 0, 0));
-        assertNeutral(load(-1, 0, 0));
+        assertNeutral(load(2, 0, 3), Color.RED);
+        assertNeutral(load(0, 0, 0), Color.RED);
+        assertNeutral(load(-1, 0, 0), Color.RED);
     }
 
     @Test
@@ -112,7 +113,7 @@ class MbtilesTileRetrieverTest {
                 .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
                 .tile(1, 1, 1, TestTilesets.image(BLUE, 256, "png")));
 
-        assertNeutral(load(1, 0, 1));
+        assertNeutral(load(1, 0, 1), Color.TRANSPARENT);
         assertThat(colorOf(load(1, 1, 0))).isEqualTo(Color.BLUE);
     }
 
@@ -120,7 +121,7 @@ class MbtilesTileRetrieverTest {
     void a_tile_that_is_not_an_image_is_the_neutral_tile() {
         use(TestTilesets.png().tile(0, 0, 0, new byte[] {1, 2, 3, 4}));
 
-        assertNeutral(load(0, 0, 0));
+        assertNeutral(load(0, 0, 0), Color.TRANSPARENT);
     }
 
     @Test
@@ -130,6 +131,38 @@ class MbtilesTileRetrieverTest {
 
         assertThat(load(0, 0, 0).getWidth()).isEqualTo(512);
         assertThat(load(3, 0, 0).getWidth()).isEqualTo(512);
+    }
+
+    @Test
+    void the_plain_tile_has_the_colour_most_of_the_widest_tile_shows() {
+        // the world tile is blue (the sea) with a red middle (land); zoom 1 has one tile, the rest is missing
+        use(TestTilesets.png().metadata("minzoom", "0").metadata("maxzoom", "1")
+                .tile(0, 0, 0, TestTilesets.image(BLUE, RED, 256, "png"))
+                .tile(1, 0, 0, TestTilesets.image(RED, 256, "png")));
+
+        Image outside = load(3, 0, 0);
+
+        assertThat(colorOf(load(0, 0, 0))).isEqualTo(Color.RED);
+        assertNeutral(outside, Color.BLUE);
+    }
+
+    @Test
+    void the_bundled_base_maps_plain_tile_is_its_sea() {
+        source = MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles"));
+        BaseMapTiles.use(source, DIRECT);
+        Image world = load(0, 0, 0);
+        // the middle of the Pacific on the world tile
+        int x = (int) (WebMercator.worldX(-150) * world.getWidth());
+        int y = (int) (WebMercator.worldY(0) * world.getHeight());
+
+        assertNeutral(load(11, 0, 0), world.getPixelReader().getColor(x, y));
+    }
+
+    @Test
+    void without_a_base_map_the_plain_tile_is_transparent_so_the_map_background_from_css_shows() {
+        BaseMapTiles.use(TileSource.unavailable("no file"), DIRECT);
+
+        assertNeutral(load(4, 2, 2), Color.TRANSPARENT);
     }
 
     @Test
@@ -163,7 +196,7 @@ class MbtilesTileRetrieverTest {
 
         assertThat(source.problem()).hasValue(file + ": not an SQLite file");
         assertThat(source.info()).isEmpty();
-        assertNeutral(load(0, 0, 0));
+        assertNeutral(load(0, 0, 0), Color.TRANSPARENT);
     }
 
     @Test
@@ -221,7 +254,7 @@ class MbtilesTileRetrieverTest {
 
         for (CompletableFuture<Image> future : java.util.List.of(readFails, schedulingFails)) {
             assertThat(future).isCompleted().isNotCompletedExceptionally();
-            assertNeutral(future.getNow(null));
+            assertNeutral(future.getNow(null), Color.TRANSPARENT);
         }
     }
 
@@ -253,7 +286,11 @@ class MbtilesTileRetrieverTest {
         return image.getPixelReader().getColor((int) image.getWidth() / 2, (int) image.getHeight() / 2);
     }
 
-    private static void assertNeutral(Image image) {
-        assertThat(colorOf(image)).isEqualTo(NeutralTile.COLOR);
+    /** A plain tile: one colour all over. */
+    private static void assertNeutral(Image image, Color expected) {
+        assertThat(colorOf(image)).isEqualTo(expected);
+        assertThat(image.getPixelReader().getColor(0, 0)).isEqualTo(expected);
+        assertThat(image.getPixelReader().getColor((int) image.getWidth() - 1, (int) image.getHeight() - 1))
+                .isEqualTo(expected);
     }
 }

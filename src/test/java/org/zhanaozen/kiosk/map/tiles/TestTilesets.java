@@ -71,10 +71,17 @@ final class TestTilesets {
     }
 
     static byte[] image(Color color, int size, String format) {
+        return image(color, color, size, format);
+    }
+
+    /** A tile of one colour with a square of another in its middle, a quarter of its area. */
+    static byte[] image(Color ground, Color middle, int size, String format) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(color);
+        g.setColor(ground);
         g.fillRect(0, 0, size, size);
+        g.setColor(middle);
+        g.fillRect(size / 4, size / 4, size / 2, size / 2);
         g.dispose();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
