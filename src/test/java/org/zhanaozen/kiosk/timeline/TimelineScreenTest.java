@@ -59,7 +59,7 @@ class TimelineScreenTest {
             // A view a little longer than the event, from a little before it; closer if it is collapsed there.
             for (double span : List.of(Math.max(TimelineModel.MIN_SPAN, days * 1.5 + 10), TimelineModel.MIN_SPAN)) {
                 f.act(robot, () -> f.model().show(date.start().toEpochDay() - 5, span));
-                var marker = robot.lookup("#marker-" + event.id()).tryQuery();
+                var marker = robot.lookup("#marker-" + event.id()).tryQuery().filter(Node::isVisible);
                 if (marker.isEmpty()) {
                     continue;
                 }
