@@ -40,7 +40,7 @@ public final class ExhibitScreens {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
         navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
-        navigator.register(new TimelineScreen(exhibit, navigator));
+        navigator.register(new TimelineScreen(exhibit, navigator, motion));
         navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));

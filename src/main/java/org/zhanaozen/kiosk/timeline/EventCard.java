@@ -2,9 +2,13 @@ package org.zhanaozen.kiosk.timeline;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -14,21 +18,33 @@ import org.zhanaozen.kiosk.content.Phase;
 
 /**
  * A card on the timeline: one event (its date as the source gives it and its title) or a collapsed group ("3 events"
- * and the months they cover). Cards are pooled and rebound as the visitor scrolls, so only visible ones exist.
+ * and the months they cover). Cards are pooled and rebound as the visitor scrolls, so only visible ones exist; a
+ * rebind changes texts and which phase badges show, and touches the style only when the card's look changes.
  */
 final class EventCard extends VBox {
 
-    private final Map<String, Phase> phases;
-    private final HBox badges = new HBox();
+    private static final String GROUP_LOOK = "group-card";
+
+    /** One badge per phase, in story order, made once; a card shows those of its events. */
+    private final Map<String, Label> badgesByPhase = new LinkedHashMap<>();
     private final Label date = new Label();
     private final Label title = new Label();
     private TimelineLayout.Group group;
+    private String look = "";
 
-    EventCard(Map<String, Phase> phases, Consumer<TimelineLayout.Group> onTap) {
-        this.phases = phases;
+    EventCard(List<Phase> phases, Consumer<TimelineLayout.Group> onTap) {
         getStyleClass().add("event-card");
         setManaged(false);
+        // Scrolling only moves a card: keeping its rendering as a bitmap saves redrawing its text every frame.
+        setCache(true);
+        HBox badges = new HBox();
         badges.getStyleClass().add("event-card-badges");
+        for (Phase phase : phases.stream().sorted(Comparator.comparingInt(Phase::index)).toList()) {
+            Label badge = PhaseStyles.badge(phase);
+            badge.managedProperty().bind(badge.visibleProperty());
+            badgesByPhase.put(phase.id(), badge);
+            badges.getChildren().add(badge);
+        }
         date.getStyleClass().add("event-card-date");
         title.getStyleClass().add("event-card-title");
         title.setWrapText(true);
@@ -47,25 +63,44 @@ final class EventCard extends VBox {
         return group;
     }
 
-    void bind(TimelineLayout.Group newGroup) {
+    /** The style a card carries: its event's phase, or that of a group. */
+    String look() {
+        return look;
+    }
+
+    static String lookOf(TimelineLayout.Group group) {
+        return group.isSingle() ? PhaseStyles.styleClass(group.members().get(0).phase()) : GROUP_LOOK;
+    }
+
+    /** Shows a group; returns whether the card's style changed, so it needs its CSS again. */
+    boolean bind(TimelineLayout.Group newGroup) {
+        if (newGroup.equals(group)) {
+            return false;
+        }
         group = newGroup;
-        getStyleClass().removeIf(c -> c.startsWith("phase-") || c.equals("group-card"));
         List<Event> members = newGroup.members();
-        List<Phase> present = members.stream().map(e -> phases.get(e.phase())).distinct()
-                .sorted(java.util.Comparator.comparingInt(Phase::index)).toList();
-        badges.getChildren().setAll(present.stream().map(PhaseStyles::badge).toList());
+        Set<String> present = new HashSet<>();
+        members.forEach(e -> present.add(e.phase()));
+        badgesByPhase.forEach((phase, badge) -> badge.setVisible(present.contains(phase)));
         if (newGroup.isSingle()) {
             Event event = members.get(0);
             setId("event-" + event.id());
-            getStyleClass().add(PhaseStyles.styleClass(event.phase()));
             date.setText(event.dateText());
             title.setText(event.title());
         } else {
-            setId("group-" + members.get(0).id());
-            getStyleClass().add("group-card");
+            // No id: a group's members change with the zoom, and a new id would restyle the card (found by .group-card).
+            setId(null);
             date.setText(months(members));
             title.setText(members.size() + " events");
         }
+        String newLook = lookOf(newGroup);
+        if (newLook.equals(look)) {
+            return false;
+        }
+        getStyleClass().remove(look);
+        getStyleClass().add(newLook);
+        look = newLook;
+        return true;
     }
 
     /** The months a group covers, e.g. "May – June 2012" or "Dec 2011 – Jan 2012" (short, to fit a card). */

@@ -6,16 +6,17 @@ import java.util.function.Predicate;
 import org.zhanaozen.kiosk.content.Event;
 
 /**
- * Where the event cards go, in pixels along the time axis, so that no two cards overlap: each card takes the first
- * row with room for it, and an event for which no row has room is collapsed into a group card ("3 events"). Groups are formed along the whole 2011–2013
- * axis at the current zoom, not just the visible part, so scrolling only moves them and never regroups; the
- * visible ones are then found by binary search, which keeps a frame's work proportional to what is on screen.
+ * Where the event cards go along the time axis, so that no two cards overlap: each card takes the first row with room
+ * for it, and an event for which no row has room is collapsed into a group card ("3 events"). Groups are formed along
+ * the whole 2011–2013 axis for one zoom step, not just the visible part, so scrolling and zooming within the step only
+ * move them and never regroup; the visible ones are then found by binary search, which keeps a frame's work
+ * proportional to what is on screen. Positions are in epoch days, so one grouping serves every zoom of its step.
  */
 final class TimelineLayout {
 
     /**
-     * One card: a single event or a collapsed group. Positions in pixels from the axis origin (1 January 2011);
-     * {@code position} is where the card starts, the marker spans the days its events cover.
+     * One card: a single event or a collapsed group. {@code position} is the day where the card starts; the marker
+     * spans the days its events cover, from {@code markerStart} to {@code markerEnd} (exclusive).
      */
     record Group(int row, List<Event> members, double position, double markerStart, double markerEnd) {
 
@@ -33,32 +34,32 @@ final class TimelineLayout {
     record Placed(Group group, double cardPosition) {
     }
 
-    private final double pixelsPerDay;
     private final double cardLength;
     private final double gap;
     private final List<List<Group>> rows = new ArrayList<>();
-    /** The longest marker in each row, which bounds how far left of the view a visible group can start. */
+    /** The longest marker in each row, in days, which bounds how far left of the view a visible group can start. */
     private final double[] longestMarker;
 
     /**
-     * @param events     in date order
-     * @param rows       how many rows (or columns, on a portrait screen) of cards fit across the axis
-     * @param cardLength a card's length along the axis, in pixels
-     * @param gap        the least space between two cards, in pixels
+     * @param events       in date order
+     * @param rows         how many rows (or columns, on a portrait screen) of cards fit across the axis
+     * @param pixelsPerDay the scale the cards must not overlap at; they do not overlap at any larger scale either
+     * @param cardLength   a card's length along the axis, in pixels
+     * @param gap          the least space between two cards, in pixels
      */
     TimelineLayout(List<Event> events, Predicate<Event> shown, int rows, double pixelsPerDay, double cardLength,
                    double gap) {
-        this.pixelsPerDay = pixelsPerDay;
         this.cardLength = cardLength;
         this.gap = gap;
         this.longestMarker = new double[rows];
+        double roomDays = (cardLength + gap) / pixelsPerDay;
         List<List<Builder>> byRow = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             byRow.add(new ArrayList<>());
         }
         for (Event event : events) {
             if (shown.test(event)) {
-                place(event, byRow);
+                place(event, byRow, roomDays);
             }
         }
         for (int i = 0; i < rows; i++) {
@@ -69,26 +70,17 @@ final class TimelineLayout {
         }
     }
 
-    double pixelsPerDay() {
-        return pixelsPerDay;
-    }
-
-    /** Pixels from the axis origin to the start of an epoch day. */
-    double x(double epochDay) {
-        return (epochDay - TimelineModel.FIRST_DAY.toEpochDay()) * pixelsPerDay;
-    }
-
     /**
      * Puts an event's card in the first row with room for it; when no row has room, it joins the card that
      * started last, which becomes a group. Cards never change size, so joining never makes two overlap.
      */
-    private void place(Event event, List<List<Builder>> rows) {
-        double start = x(event.date().start().toEpochDay());
-        double end = x(event.date().end().toEpochDay() + 1);
+    private static void place(Event event, List<List<Builder>> rows, double roomDays) {
+        double start = event.date().start().toEpochDay();
+        double end = event.date().end().toEpochDay() + 1;
         Builder latest = null;
         for (List<Builder> row : rows) {
             Builder last = row.isEmpty() ? null : row.get(row.size() - 1);
-            if (last == null || start >= last.position + cardLength + gap) {
+            if (last == null || start >= last.position + roomDays) {
                 row.add(new Builder(event, start, end));
                 return;
             }
@@ -133,25 +125,27 @@ final class TimelineLayout {
     }
 
     /**
-     * The groups whose card or marker shows between {@code viewStart} and {@code viewStart + viewLength} (pixels
-     * from the origin). A card whose events span beyond the view's start slides right to stay readable, as far as
-     * its span and the next card allow.
+     * The groups whose card or marker shows in the {@code viewDays} from {@code viewStart} (an epoch day) at
+     * {@code pixelsPerDay}. A card whose events span beyond the view's start slides right to stay readable, as far
+     * as its span and the next card allow.
      */
-    List<Placed> visible(double viewStart, double viewLength) {
-        double viewEnd = viewStart + viewLength;
+    List<Placed> visible(double viewStart, double viewDays, double pixelsPerDay) {
+        double viewEnd = viewStart + viewDays;
+        double cardDays = cardLength / pixelsPerDay;
+        double gapDays = gap / pixelsPerDay;
         List<Placed> placed = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
             List<Group> groups = rows.get(row);
-            int first = firstAtOrAfter(groups, viewStart - Math.max(cardLength, longestMarker[row]));
+            int first = firstAtOrAfter(groups, viewStart - Math.max(cardDays, longestMarker[row]));
             for (int i = first; i < groups.size() && groups.get(i).position() < viewEnd; i++) {
                 Group g = groups.get(i);
-                double limit = Math.min(g.markerEnd() - cardLength,
-                        i + 1 < groups.size() ? groups.get(i + 1).position() - cardLength - gap : Double.MAX_VALUE);
+                double limit = Math.min(g.markerEnd() - cardDays,
+                        i + 1 < groups.size() ? groups.get(i + 1).position() - cardDays - gapDays : Double.MAX_VALUE);
                 double card = Math.max(g.position(), Math.min(viewStart, limit));
-                boolean cardShows = card + cardLength > viewStart;
+                boolean cardShows = card + cardDays > viewStart;
                 boolean markerShows = g.markerEnd() > viewStart;
                 if (cardShows || markerShows) {
-                    placed.add(new Placed(g, card - viewStart));
+                    placed.add(new Placed(g, (card - viewStart) * pixelsPerDay));
                 }
             }
         }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlySetProperty;
 import javafx.beans.property.ReadOnlySetWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.util.Duration;
 import org.zhanaozen.kiosk.content.Event;
 
 /**
@@ -123,11 +124,48 @@ public final class TimelineModel {
 
     /** Shows the given stretch of time, kept within 2011–2013 and the zoom limits. */
     public void show(double firstDay, double days) {
-        double clampedSpan = Math.max(MIN_SPAN, Math.min(MAX_SPAN, days));
-        double lowest = FIRST_DAY.toEpochDay();
-        double highest = END_DAY.toEpochDay() - clampedSpan;
+        double clampedSpan = clampSpan(days);
         span.set(clampedSpan);
-        start.set(Math.max(lowest, Math.min(highest, firstDay)));
+        start.set(clampStart(firstDay, clampedSpan));
+    }
+
+    private static double clampSpan(double days) {
+        return Math.max(MIN_SPAN, Math.min(MAX_SPAN, days));
+    }
+
+    private static double clampStart(double firstDay, double days) {
+        return Math.max(FIRST_DAY.toEpochDay(), Math.min(END_DAY.toEpochDay() - days, firstDay));
+    }
+
+    /**
+     * Moves to the given stretch of time over {@code duration}, easing in and out, on the pulse; at once when the
+     * duration is zero. The zoom changes by equal factors per frame, so it reads as steady. A touch stops it.
+     */
+    public void glideTo(double firstDay, double days, Duration duration) {
+        stopMotion();
+        double toSpan = clampSpan(days);
+        double toStart = clampStart(firstDay, toSpan);
+        double fromSpan = span();
+        double fromStart = start();
+        double nanos = duration.toMillis() * 1e6;
+        if (nanos <= 0 || (fromSpan == toSpan && fromStart == toStart)) {
+            show(toStart, toSpan);
+            return;
+        }
+        long[] began = {-1};
+        pulse.start(now -> {
+            if (began[0] < 0) {
+                began[0] = now;
+            }
+            double t = Math.min(1, (now - began[0]) / nanos);
+            double eased = t * t * (3 - 2 * t);
+            if (t < 1) {
+                show(fromStart + (toStart - fromStart) * eased, fromSpan * Math.pow(toSpan / fromSpan, eased));
+            } else {
+                show(toStart, toSpan);
+                stopMotion();
+            }
+        });
     }
 
     public void scrollBy(double days) {
@@ -236,12 +274,16 @@ public final class TimelineModel {
      * showing every phase if the filter hid it, and opens its detail.
      */
     public void reveal(Event event) {
-        stopMotion();
+        reveal(event, Duration.ZERO);
+    }
+
+    /** Reveals an event, scrolling there over {@code duration} (see {@link #glideTo}); its detail opens at once. */
+    public void reveal(Event event, Duration duration) {
         if (!isShown(event)) {
             showAllPhases();
         }
         double days = Math.min(span(), OPENING_SPAN);
-        show(event.date().start().toEpochDay() - days / 4, days);
+        glideTo(event.date().start().toEpochDay() - days / 4, days, duration);
         open(event);
     }
 

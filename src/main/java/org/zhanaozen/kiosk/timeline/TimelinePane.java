@@ -52,6 +52,13 @@ final class TimelinePane extends Region {
     private static final double MONTH_LETTER_EM = 1.3;
     /** Spare pooled nodes kept for the next frame beyond those on screen. */
     private static final int SPARE_NODES = 24;
+    /**
+     * Cards are grouped once per zoom step, an eighth of a doubling of the visible time (9%): zooming within a step
+     * moves the cards without regrouping or rebinding them.
+     */
+    private static final int GROUPING_STEPS_PER_DOUBLING = 8;
+    /** Groupings kept for the zoom steps seen last, so a pinch back and forth reuses them. */
+    private static final int GROUPINGS_KEPT = 48;
     /** Releasing a drag faster than this, in pixels per second, flings the timeline. */
     private static final double FLING_MIN_SPEED = 150;
     /** The drag samples a fling's speed is measured over. */
@@ -78,12 +85,22 @@ final class TimelinePane extends Region {
     private final Region axisStrip = new Region();
 
     private final Map<String, EventCard> shownCards = new HashMap<>();
-    private final Deque<EventCard> freeCards = new ArrayDeque<>();
+    private final NodePool<EventCard> cardPool;
     private final Map<String, Region> shownMarkers = new HashMap<>();
-    private final Deque<Region> freeMarkers = new ArrayDeque<>();
+    private final NodePool<Region> markerPool;
 
-    private TimelineLayout layout;
-    private Object layoutKey;
+    /** What a grouping depends on: the scale of its zoom step, the card geometry and the phase filter. */
+    private record GroupingKey(double pixelsPerDay, int rows, double cardLength, double gap, Set<String> phases) {
+    }
+
+    private final Map<GroupingKey, TimelineLayout> groupings = new LinkedHashMap<>(GROUPINGS_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<GroupingKey, TimelineLayout> eldest) {
+            return size() > GROUPINGS_KEPT;
+        }
+    };
+    /** Each phase's first and last day among the shown events, for its band; found again when the filter changes. */
+    private final Map<String, double[]> bandExtents = new HashMap<>();
 
     private double pressAlong = Double.NaN;
     private boolean pinching;
@@ -94,6 +111,8 @@ final class TimelinePane extends Region {
         this.phases = phases;
         this.onTap = onTap;
         phases.forEach(p -> phasesById.put(p.id(), p));
+        cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap), EventCard::look);
+        markerPool = new NodePool<>(markerLayer, TimelinePane::newMarker, marker -> List.copyOf(marker.getStyleClass()));
         getStyleClass().add("timeline-pane");
         setId("timeline-pane");
 
@@ -138,7 +157,10 @@ final class TimelinePane extends Region {
 
         model.startProperty().addListener(o -> requestLayout());
         model.spanProperty().addListener(o -> requestLayout());
-        model.shownPhasesProperty().addListener((javafx.collections.SetChangeListener<String>) c -> requestLayout());
+        model.shownPhasesProperty().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            bandExtents.clear();
+            requestLayout();
+        });
         listenToInput();
     }
 
@@ -177,6 +199,11 @@ final class TimelinePane extends Region {
         return axisLength() / model.span();
     }
 
+    /** Pixels from the axis origin (1 January 2011) to the start of an epoch day, at the current zoom. */
+    private double x(double epochDay) {
+        return (epochDay - TimelineModel.FIRST_DAY.toEpochDay()) * pixelsPerDay();
+    }
+
     /** The day at a point in this pane's coordinates. */
     double dayAt(double x, double y) {
         double along = (isVertical() ? y : x) - gutterLength();
@@ -213,25 +240,26 @@ final class TimelinePane extends Region {
             return;
         }
         TimelineLayout current = timelineLayout();
-        double viewStart = current.x(model.start());
-        layoutFrame(current, viewStart);
-        layoutBands(current, viewStart);
-        layoutEvents(current.visible(viewStart, axisLength()), current, viewStart);
+        double viewStart = x(model.start());
+        layoutFrame(viewStart);
+        layoutBands(viewStart);
+        layoutEvents(current.visible(model.start(), model.span(), pixelsPerDay()), current, viewStart);
     }
 
-    /** The grouping at the current zoom, size, orientation and filter; rebuilt only when one of them changes. */
+    /**
+     * The grouping for the current zoom step, size, orientation and filter. It is made at the widest span of the
+     * step, so its cards, which only spread apart as the visitor zooms in, never overlap anywhere in the step.
+     */
     TimelineLayout timelineLayout() {
         boolean vertical = isVertical();
         double em = em();
-        Object key = List.of(model.span(), getWidth(), getHeight(), vertical, em, Set.copyOf(model.shownPhasesProperty()));
-        if (!key.equals(layoutKey)) {
-            double cardLength = (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em;
-            int rows = vertical ? 1 : (int) Math.max(1, Math.floor(cardsAcrossLength() / (MIN_ROW_EM * em)));
-            layout = new TimelineLayout(model.events(), model::isShown, rows, pixelsPerDay(), cardLength,
-                    CARD_GAP_EM * em);
-            layoutKey = key;
-        }
-        return layout;
+        double stepSpan = Math.min(TimelineModel.MAX_SPAN, Math.pow(2,
+                Math.ceil(Math.log(model.span()) / Math.log(2) * GROUPING_STEPS_PER_DOUBLING) / GROUPING_STEPS_PER_DOUBLING));
+        GroupingKey key = new GroupingKey(axisLength() / stepSpan,
+                vertical ? 1 : (int) Math.max(1, Math.floor(cardsAcrossLength() / (MIN_ROW_EM * em))),
+                (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em, CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
+        return groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(), model::isShown, k.rows(),
+                k.pixelsPerDay(), k.cardLength(), k.gap()));
     }
 
     // Across the axis, in order: the axis with months and years, one strip per phase, the rows of cards.
@@ -253,12 +281,12 @@ final class TimelinePane extends Region {
         return Math.max(1, acrossLength() - cardsAcross() - CARD_GAP_EM * em());
     }
 
-    private void layoutFrame(TimelineLayout current, double viewStart) {
+    private void layoutFrame(double viewStart) {
         double em = em();
         boolean vertical = isVertical();
         double axisThickness = axisThickness();
         double hairline = Math.max(1, em / 20);
-        double monthLength = 30.4 * current.pixelsPerDay();
+        double monthLength = 30.4 * pixelsPerDay();
         TextStyle monthStyle = monthLength >= MONTH_NAME_EM * em ? TextStyle.SHORT
                 : monthLength >= MONTH_LETTER_EM * em ? TextStyle.NARROW : null;
 
@@ -271,7 +299,7 @@ final class TimelinePane extends Region {
 
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i);
-            double along = current.x(month.atDay(1).toEpochDay()) - viewStart;
+            double along = x(month.atDay(1).toEpochDay()) - viewStart;
             boolean inView = along > -monthLength && along < axisLength();
             Region line = monthLines.get(i);
             // Gridlines run from the axis across the cards, so a card's date reads against the months.
@@ -297,8 +325,8 @@ final class TimelinePane extends Region {
         // Year labels stay at the start of the view while their year is on screen, so a visitor always knows when.
         for (Label year : yearLabels) {
             int y = Integer.parseInt(year.getText());
-            double from = current.x(LocalDate.of(y, 1, 1).toEpochDay()) - viewStart;
-            double to = current.x(LocalDate.of(y + 1, 1, 1).toEpochDay()) - viewStart;
+            double from = x(LocalDate.of(y, 1, 1).toEpochDay()) - viewStart;
+            double to = x(LocalDate.of(y + 1, 1, 1).toEpochDay()) - viewStart;
             double w = year.prefWidth(-1);
             double h = year.prefHeight(-1);
             double length = vertical ? h : w;
@@ -323,17 +351,25 @@ final class TimelinePane extends Region {
     }
 
     /** Each phase's band runs from its first shown event to its last: the shape of the story at a glance. */
-    private void layoutBands(TimelineLayout current, double viewStart) {
+    private void layoutBands(double viewStart) {
+        if (bandExtents.isEmpty()) {
+            for (Event event : model.events()) {
+                if (model.isShown(event)) {
+                    bandExtents.merge(event.phase(),
+                            new double[] {event.date().start().toEpochDay(), event.date().end().toEpochDay() + 1},
+                            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                }
+            }
+        }
         for (Phase phase : phases) {
             Region band = bands.get(phase.id());
-            List<Event> shown = model.events().stream()
-                    .filter(e -> e.phase().equals(phase.id()) && model.isShown(e)).toList();
-            band.setVisible(!shown.isEmpty());
-            if (shown.isEmpty()) {
+            double[] extent = bandExtents.get(phase.id());
+            band.setVisible(extent != null);
+            if (extent == null) {
                 continue;
             }
-            double from = current.x(shown.stream().mapToLong(e -> e.date().start().toEpochDay()).min().orElseThrow());
-            double to = current.x(shown.stream().mapToLong(e -> e.date().end().toEpochDay()).max().orElseThrow() + 1);
+            double from = x(extent[0]);
+            double to = x(extent[1]);
             double start = Math.max(from - viewStart, -1);
             double end = Math.min(to - viewStart, axisLength() + 1);
             band.setVisible(end > start);
@@ -355,18 +391,14 @@ final class TimelinePane extends Region {
             if (keys.contains(entry.getKey())) {
                 return false;
             }
-            EventCard card = entry.getValue();
-            card.setVisible(false);
-            card.setId(null); // so a lookup by id finds only what is on screen
-            freeCards.push(card);
+            cardPool.give(entry.getKey(), entry.getValue());
             return true;
         });
         for (TimelineLayout.Placed placed : withCards) {
             TimelineLayout.Group group = placed.group();
             EventCard card = shownCards.get(group.key());
             if (card == null) {
-                card = freeCards.isEmpty() ? newCard() : freeCards.pop();
-                card.setVisible(true);
+                card = cardPool.take(group.key(), EventCard.lookOf(group));
                 rebind(card, group);
                 shownCards.put(group.key(), card);
             } else if (!Objects.equals(card.group(), group)) {
@@ -376,46 +408,35 @@ final class TimelinePane extends Region {
                     rowLength - CARD_GAP_EM * em);
         }
         Map<String, Region> nowMarkers = new HashMap<>();
-        visible.forEach(placed -> layoutMarkers(placed.group(), current, viewStart, nowMarkers));
-        shownMarkers.values().forEach(marker -> {
-            marker.setVisible(false);
-            marker.setId(null);
-            freeMarkers.push(marker);
-        });
+        visible.forEach(placed -> layoutMarkers(placed.group(), viewStart, nowMarkers));
+        shownMarkers.forEach(markerPool::give);
         shownMarkers.clear();
         shownMarkers.putAll(nowMarkers);
-        trim(freeCards, shownCards.size(), cardLayer);
-        trim(freeMarkers, shownMarkers.size(), markerLayer);
-    }
-
-    /** After a jump to a busier view (or a larger screen) the pool keeps no more spare nodes than in use. */
-    private static <T extends Node> void trim(Deque<T> free, int inUse, Pane layer) {
-        while (free.size() > Math.max(SPARE_NODES, inUse)) {
-            layer.getChildren().remove(free.pop());
-        }
+        // After a jump to a busier view (or a larger screen) the pools keep no more spare nodes than in use.
+        cardPool.trim(Math.max(SPARE_NODES, shownCards.size()));
+        markerPool.trim(Math.max(SPARE_NODES, shownMarkers.size()));
     }
 
     /** One marker per phase in a card: a dot for a day, a bar for a month, a range or a year, or a group's extent. */
-    private void layoutMarkers(TimelineLayout.Group group, TimelineLayout current, double viewStart,
+    private void layoutMarkers(TimelineLayout.Group group, double viewStart,
                                Map<String, Region> nowMarkers) {
         double em = em();
         Map<String, double[]> extents = new LinkedHashMap<>();
         for (Event event : group.members()) {
-            double from = current.x(event.date().start().toEpochDay());
-            double to = current.x(event.date().end().toEpochDay() + 1);
+            double from = x(event.date().start().toEpochDay());
+            double to = x(event.date().end().toEpochDay() + 1);
             extents.merge(event.phase(), new double[] {from, to, event.date().isPoint() ? 1 : 0},
                     (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), 0});
         }
         for (Map.Entry<String, double[]> extent : extents.entrySet()) {
             String key = group.key() + "@" + extent.getKey();
-            Region marker = shownMarkers.remove(key);
-            if (marker == null) {
-                marker = freeMarkers.isEmpty() ? newMarker() : freeMarkers.pop();
-                marker.setVisible(true);
-            }
-            nowMarkers.put(key, marker);
             boolean point = extent.getValue()[2] == 1;
             List<String> styles = List.of("event-marker", point ? "point" : "span", PhaseStyles.styleClass(extent.getKey()));
+            Region marker = shownMarkers.remove(key);
+            if (marker == null) {
+                marker = markerPool.take(key, styles);
+            }
+            nowMarkers.put(key, marker);
             if (!marker.getStyleClass().equals(styles)) {
                 marker.getStyleClass().setAll(styles);
                 marker.applyCss();
@@ -438,20 +459,14 @@ final class TimelinePane extends Region {
 
     /** Cards made or restyled during a layout pass get their CSS now, or they would show unstyled for a frame. */
     private static void rebind(EventCard card, TimelineLayout.Group group) {
-        card.bind(group);
-        card.applyCss();
+        if (card.bind(group)) {
+            card.applyCss();
+        }
     }
 
-    private EventCard newCard() {
-        EventCard card = new EventCard(phasesById, onTap);
-        cardLayer.getChildren().add(card);
-        return card;
-    }
-
-    private Region newMarker() {
+    private static Region newMarker() {
         Region marker = unmanaged(new Region());
         marker.setMouseTransparent(true);
-        markerLayer.getChildren().add(marker);
         return marker;
     }
 

@@ -2,26 +2,33 @@ package org.zhanaozen.kiosk.timeline;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.util.Duration;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
+import org.zhanaozen.kiosk.ui.Motion;
 
 /** The 2011–2013 timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
 public final class TimelineScreen implements Screen {
 
+    /** How long following a link takes to scroll the timeline to its event, with transitions on. */
+    private static final Duration GLIDE = Duration.millis(700);
+
     private final Exhibit exhibit;
+    private final Motion motion;
     private final TimelineModel model;
     private final TimelineView view;
 
-    public TimelineScreen(Exhibit exhibit, Navigator navigator) {
-        this(exhibit, navigator, Pulse.animationTimer());
+    public TimelineScreen(Exhibit exhibit, Navigator navigator, Motion motion) {
+        this(exhibit, navigator, Pulse.animationTimer(), motion);
     }
 
-    /** With the frames a fling's inertia runs on, which tests step by hand. */
-    public TimelineScreen(Exhibit exhibit, Navigator navigator, Pulse pulse) {
+    /** With the frames a fling's inertia and a glide run on, which tests step by hand. */
+    public TimelineScreen(Exhibit exhibit, Navigator navigator, Pulse pulse, Motion motion) {
         this.exhibit = exhibit;
+        this.motion = motion;
         this.model = new TimelineModel(exhibit.events(), pulse);
         this.view = new TimelineView(exhibit, navigator, model);
     }
@@ -62,7 +69,7 @@ public final class TimelineScreen implements Screen {
 
     @Override
     public void open(Link link) {
-        exhibit.event(link.id()).ifPresent(model::reveal);
+        exhibit.event(link.id()).ifPresent(event -> model.reveal(event, motion.duration(GLIDE)));
     }
 
     @Override

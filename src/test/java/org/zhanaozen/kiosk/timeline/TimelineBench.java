@@ -1,31 +1,40 @@
 package org.zhanaozen.kiosk.timeline;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
- * Measures how long the timeline takes to render a frame while it is flung and zoomed, on the bundled content and on
- * 2,000 generated events, headless (Monocle, software pipeline). A frame is timed as {@code scene.snapshot}, which
- * runs CSS, layout and rendering of the whole scene. Not a test: run it by hand (see the timeline report).
+ * Measures what a rendering pulse costs the timeline while it is flung and zoomed by a script, on the bundled content
+ * and on 2,000 generated events, in a 1920x1080 kiosk frame, headless (Monocle, software pipeline). Each scripted
+ * frame changes the model (one inertia step or one zoom step) and then times what JavaFX's pulse would do for it:
+ * the scene's CSS pass and layout pass, called as the pulse calls them ({@code Scene.doCSSPass} and
+ * {@code doLayoutPass}, by reflection: they process only the nodes marked dirty, where {@code root.applyCss()} would
+ * restyle the whole scene), then {@code pane.snapshot} into a reused image, which syncs the scene graph and renders
+ * the timeline pane alone. The model change itself is not timed. Every set is first run once as
+ * warm-up (JIT), then the sets alternate for several measured runs. Peak heap is the sum of the heap pools' peaks
+ * over a run, reset after a GC before it; live heap is what a GC leaves with the screen still showing. Not a test:
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.zhanaozen.kiosk.timeline.TimelineBench
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.zhanaozen.kiosk.timeline.TimelineBench [runs]
  * </pre>
  */
 public final class TimelineBench {
@@ -58,10 +67,16 @@ public final class TimelineBench {
         }
     }
 
+    /** One run's figures, in ms and MB. */
+    private record Result(int frames, double layoutMedian, double renderMedian, double median, double p95, double max,
+                          double flingP95, double zoomP95, double peakHeap, double liveHeap, int cardNodes) {
+    }
+
     private TimelineBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -70,14 +85,31 @@ public final class TimelineBench {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
+        // Each run closes its window; without this the toolkit would exit after the first.
+        Platform.setImplicitExit(false);
 
         Exhibit bundled = TestContent.bundled();
         Exhibit generated = GeneratedContent.withEvents(bundled, 2000);
-        onFx(() -> run("warm-up", bundled, false));
-        double[] small = onFx(() -> run(bundled.events().size() + " events", bundled, true));
-        double[] large = onFx(() -> run(generated.events().size() + " events", generated, true));
-        System.out.printf(Locale.ROOT, "p95 ratio 2000/24: %.2f%n", large[1] / small[1]);
+        String small = bundled.events().size() + " events";
+        String large = generated.events().size() + " events";
+        onFx(() -> run(bundled));
+        onFx(() -> run(generated));
+        System.out.println("frame = the scene's CSS and layout passes, then rendering of the timeline pane; 1920x1080, prism sw");
+        for (int i = 1; i <= runs; i++) {
+            Result a = onFx(() -> run(bundled));
+            Result b = onFx(() -> run(generated));
+            print(i, small, a);
+            print(i, large, b);
+            System.out.printf(Locale.ROOT, "run %d  p95 ratio %s/%s: %.2f%n", i, large, small, b.p95() / a.p95());
+        }
         Platform.exit();
+    }
+
+    private static void print(int run, String name, Result r) {
+        System.out.printf(Locale.ROOT, "run %d  %-11s frames %d  median %5.2f (CSS+layout %4.2f, render %4.2f)  p95 %5.2f  "
+                        + "max %5.2f ms  p95 fling/zoom %5.2f/%5.2f ms  peak heap %5.1f MB  live %4.1f MB  card nodes %d%n",
+                run, name, r.frames(), r.median(), r.layoutMedian(), r.renderMedian(), r.p95(), r.max(), r.flingP95(),
+                r.zoomP95(), r.peakHeap(), r.liveHeap(), r.cardNodes());
     }
 
     private interface FxTask<T> {
@@ -96,31 +128,43 @@ public final class TimelineBench {
         return result.get();
     }
 
-    /** Returns {median, p95} in ms. */
-    private static double[] run(String name, Exhibit exhibit, boolean report) {
+    private static Result run(Exhibit exhibit) {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         Theme.loadFonts();
         ScriptPulse pulse = new ScriptPulse();
         Navigator navigator = new Navigator();
-        TimelineScreen screen = new TimelineScreen(exhibit, navigator, pulse);
+        TimelineScreen screen = new TimelineScreen(exhibit, navigator, pulse, Motion.NONE);
         navigator.register(screen);
-        Scene scene = new Scene(new KioskFrame(navigator).root(), WIDTH, HEIGHT);
+        Parent root = new KioskFrame(navigator).root();
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         Theme.apply(scene);
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
-        WritableImage image = new WritableImage(WIDTH, HEIGHT);
+        TimelinePane pane = ((TimelineView) screen.view()).pane();
+        root.applyCss();
+        root.layout();
+        WritableImage image = new WritableImage((int) Math.ceil(pane.getWidth()), (int) Math.ceil(pane.getHeight()));
+        SnapshotParameters whole = new SnapshotParameters();
         TimelineModel model = screen.model();
-        List<Double> frames = new ArrayList<>();
+        List<double[]> frames = new ArrayList<>();
+        boolean[] zooming = {false};
+        Method cssPass = sceneMethod("doCSSPass");
+        Method layoutPass = sceneMethod("doLayoutPass");
         Runnable frame = () -> {
             long t0 = System.nanoTime();
-            scene.snapshot(image);
-            frames.add((System.nanoTime() - t0) / 1e6);
+            invoke(cssPass, scene);
+            invoke(layoutPass, scene);
+            long t1 = System.nanoTime();
+            pane.snapshot(whole, image);
+            long t2 = System.nanoTime();
+            frames.add(new double[] {(t1 - t0) / 1e6, (t2 - t1) / 1e6, zooming[0] ? 1 : 0});
         };
         frame.run();
         frames.clear();
-        // Fling through the story at the opening zoom, then at the widest, then zoom in step by step and out again.
+        // Fling through the story at the opening zoom, then at half the axis, then close in; then zoom in all the way
+        // and out again, 7% a frame, as a pinch would.
         for (double span : new double[] {TimelineModel.OPENING_SPAN, TimelineModel.MAX_SPAN / 2, TimelineModel.MIN_SPAN * 2}) {
             model.show(TimelineModel.FIRST_DAY.toEpochDay(), span);
             model.fling(span * 2.5);
@@ -133,6 +177,7 @@ public final class TimelineBench {
             }
         }
         model.show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MAX_SPAN);
+        zooming[0] = true;
         while (model.canZoomIn()) {
             model.zoomBy(0.93, model.start() + model.span() * 0.4);
             frame.run();
@@ -141,17 +186,46 @@ public final class TimelineBench {
             model.zoomBy(1 / 0.93, model.start() + model.span() * 0.4);
             frame.run();
         }
+        int cardNodes = root.lookupAll(".event-card").size();
+        System.gc();
+        long live = heapUsed(false);
+        long peak = heapUsed(true);
         stage.close();
-        double[] sorted = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted[sorted.length / 2];
-        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        if (report) {
-            System.out.printf(Locale.ROOT, "%-12s frames %4d  median %6.2f ms  p95 %6.2f ms  max %6.2f ms  peak heap %5.1f MB%n",
-                    name, sorted.length, median, p95, sorted[sorted.length - 1], peakHeap / 1048576.0);
+        double[] total = frames.stream().mapToDouble(f -> f[0] + f[1]).sorted().toArray();
+        double[] layout = frames.stream().mapToDouble(f -> f[0]).sorted().toArray();
+        double[] render = frames.stream().mapToDouble(f -> f[1]).sorted().toArray();
+        double[] fling = frames.stream().filter(f -> f[2] == 0).mapToDouble(f -> f[0] + f[1]).sorted().toArray();
+        double[] zoom = frames.stream().filter(f -> f[2] == 1).mapToDouble(f -> f[0] + f[1]).sorted().toArray();
+        return new Result(total.length, percentile(layout, 0.5), percentile(render, 0.5), percentile(total, 0.5),
+                percentile(total, 0.95), total[total.length - 1], percentile(fling, 0.95), percentile(zoom, 0.95),
+                peak / 1048576.0, live / 1048576.0, cardNodes);
+    }
+
+    private static Method sceneMethod(String name) {
+        try {
+            Method method = Scene.class.getDeclaredMethod(name);
+            method.setAccessible(true);
+            return method;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("JavaFX's Scene has no " + name + " (the benchmark needs JavaFX 21)", e);
         }
-        return new double[] {median, p95, Arrays.stream(sorted).max().orElse(0)};
+    }
+
+    private static void invoke(Method method, Scene scene) {
+        try {
+            method.invoke(scene);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[(int) Math.ceil(sorted.length * p) - 1];
+    }
+
+    private static long heapUsed(boolean peak) {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> (peak ? pool.getPeakUsage() : pool.getUsage()).getUsed()).sum();
     }
 }

@@ -16,6 +16,7 @@ import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /** A timeline screen in a kiosk frame, with a fake screen for places and people, and checks shared by the tests. */
@@ -69,9 +70,13 @@ final class TimelineFixture {
     final Scene scene;
 
     TimelineFixture(Exhibit exhibit, Stage stage, int width, int height) {
+        this(exhibit, stage, width, height, Motion.NONE);
+    }
+
+    TimelineFixture(Exhibit exhibit, Stage stage, int width, int height, Motion motion) {
         this.exhibit = exhibit;
         Theme.loadFonts();
-        screen = new TimelineScreen(exhibit, navigator, pulse);
+        screen = new TimelineScreen(exhibit, navigator, pulse, motion);
         navigator.register(screen);
         navigator.register(fake);
         scene = new Scene(new KioskFrame(navigator).root(), width, height);

@@ -24,14 +24,17 @@ import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.EventDate;
 import org.zhanaozen.kiosk.frame.Link;
+import org.zhanaozen.kiosk.ui.Motion;
 
 @ExtendWith(ApplicationExtension.class)
 class TimelineScreenTest {
 
     private TimelineFixture f;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080);
     }
 
@@ -56,7 +59,7 @@ class TimelineScreenTest {
             // A view a little longer than the event, from a little before it; closer if it is collapsed there.
             for (double span : List.of(Math.max(TimelineModel.MIN_SPAN, days * 1.5 + 10), TimelineModel.MIN_SPAN)) {
                 f.act(robot, () -> f.model().show(date.start().toEpochDay() - 5, span));
-                var marker = robot.lookup("#marker-" + event.id()).tryQuery();
+                var marker = robot.lookup("#marker-" + event.id()).tryQuery().filter(Node::isVisible);
                 if (marker.isEmpty()) {
                     continue;
                 }
@@ -275,6 +278,49 @@ class TimelineScreenTest {
         assertThat(f.navigator.current()).isSameAs(f.screen);
         assertThat(text(robot, "#detail-title")).isEqualTo(late.title());
         assertThat((double) late.date().start().toEpochDay()).isBetween(f.model().start(), f.model().end());
+    }
+
+    @Test
+    void withoutTransitionsALinkLandsOnItsEventAtOnce(FxRobot robot) {
+        Event late = f.model().events().get(f.model().events().size() - 1);
+        f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
+        assertThat(f.pulse.isRunning()).isFalse();
+        assertThat((double) late.date().start().toEpochDay()).isBetween(f.model().start(), f.model().end());
+    }
+
+    @Test
+    void withTransitionsALinkGlidesToWhereItWouldJump(FxRobot robot) {
+        Event late = f.model().events().get(f.model().events().size() - 1);
+        f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
+        double jumpStart = f.model().start();
+        double jumpSpan = f.model().span();
+
+        robot.interact(() -> f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080, Motion.SMOOTH));
+        f.act(robot, () -> f.model().zoomOut());
+        double openingStart = f.model().start();
+        f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
+        assertThat(f.pulse.isRunning()).isTrue();
+        assertThat(text(robot, "#detail-title")).isEqualTo(late.title());
+        f.act(robot, () -> f.pulse.advance(0.3));
+        // Part of the way: moving towards the event, not there yet.
+        assertThat(f.model().start()).isGreaterThan(openingStart).isLessThan(jumpStart);
+        f.act(robot, () -> f.pulse.advance(2));
+        assertThat(f.pulse.isRunning()).isFalse();
+        assertThat(f.model().start()).isEqualTo(jumpStart);
+        assertThat(f.model().span()).isEqualTo(jumpSpan);
+    }
+
+    @Test
+    void aTouchStopsAGlide(FxRobot robot) {
+        robot.interact(() -> f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080, Motion.SMOOTH));
+        Event late = f.model().events().get(f.model().events().size() - 1);
+        f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
+        f.act(robot, () -> f.pulse.advance(0.2));
+        f.act(robot, () -> f.model().stopMotion());
+        double stopped = f.model().start();
+        f.act(robot, () -> f.pulse.advance(2));
+        assertThat(f.model().start()).isEqualTo(stopped);
+        assertThat((double) late.date().start().toEpochDay()).isGreaterThan(f.model().end());
     }
 
     @Test
