@@ -130,6 +130,7 @@ public final class KioskApplication {
                 CursorHider.attach(scene, clock, config.cursorHide());
             }
             logFirstFrame(scene);
+            Platform.runLater(frame::warmUpScreens);
         });
         try {
             closed.await();

@@ -24,12 +24,14 @@ class KioskFrameTest {
 
     private final Exhibit exhibit = TestContent.bundled();
     private Navigator navigator;
+    private KioskFrame frame;
 
     @Start
     void start(Stage stage) {
         Theme.loadFonts();
         navigator = ExhibitScreens.create(exhibit);
-        Scene scene = new Scene(new KioskFrame(navigator).root(), 1920, 1080);
+        frame = new KioskFrame(navigator);
+        Scene scene = new Scene(frame.root(), 1920, 1080);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -90,5 +92,19 @@ class KioskFrameTest {
         robot.clickOn("#nav-demands");
         robot.interact(navigator::resetAll);
         assertThat(navigator.current().id()).isEqualTo("home");
+    }
+
+    @Test
+    void warmUpLaysEveryOtherScreenOutOffScreenAndLetsItGo(FxRobot robot) {
+        robot.interact(frame::warmUpScreens);
+        for (var screen : navigator.screens()) {
+            if (screen != navigator.current()) {
+                assertThat(screen.view().getScene()).as(screen.id()).isNull();
+                assertThat(screen.view().getLayoutBounds().getWidth()).as(screen.id()).isEqualTo(1920);
+            }
+        }
+        robot.clickOn("#nav-map");
+        assertThat(robot.lookup("#screen-host").queryAs(Pane.class).getChildren())
+                .containsExactly(navigator.current().view());
     }
 }

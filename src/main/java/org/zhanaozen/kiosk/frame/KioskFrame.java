@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -68,6 +69,30 @@ public final class KioskFrame {
     }
 
     /** The screens shown, unless the frame shows content problems. */
+    /**
+     * Lays every screen other than the current one out once, in a scene of the same size that is never shown, then
+     * lets it go: classes load, styles resolve and map tiles are read now, while the welcome screen shows, rather
+     * than on the first visitor's first tap. Must run on the JavaFX thread once the frame is in its scene.
+     */
+    public void warmUpScreens() {
+        Scene shown = root.getScene();
+        if (navigator == null || shown == null) {
+            return;
+        }
+        for (Screen screen : navigator.screens()) {
+            Node view = screen.view();
+            if (screen == navigator.current() || view.getScene() != null) {
+                continue;
+            }
+            StackPane holder = new StackPane(view);
+            Scene offscreen = new Scene(holder, shown.getWidth(), shown.getHeight());
+            Theme.apply(offscreen);
+            holder.applyCss();
+            holder.layout();
+            holder.getChildren().clear();
+        }
+    }
+
     public Optional<Navigator> navigator() {
         return Optional.ofNullable(navigator);
     }
