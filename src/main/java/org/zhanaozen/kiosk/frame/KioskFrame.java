@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -70,13 +69,12 @@ public final class KioskFrame {
 
     /** The screens shown, unless the frame shows content problems. */
     /**
-     * Lays every screen other than the current one out once, in a scene of the same size that is never shown, then
-     * lets it go: classes load, styles resolve and map tiles are read now, while the welcome screen shows, rather
-     * than on the first visitor's first tap. Must run on the JavaFX thread once the frame is in its scene.
+     * Lays every screen other than the current one out once, hidden, then takes it away again: classes load, styles
+     * resolve and map tiles are read now, while the welcome screen shows, rather than on the first visitor's first
+     * tap. Must run on the JavaFX thread once the frame is in its scene.
      */
     public void warmUpScreens() {
-        Scene shown = root.getScene();
-        if (navigator == null || shown == null) {
+        if (navigator == null || root.getScene() == null) {
             return;
         }
         for (Screen screen : navigator.screens()) {
@@ -84,12 +82,13 @@ public final class KioskFrame {
             if (screen == navigator.current() || view.getScene() != null) {
                 continue;
             }
-            StackPane holder = new StackPane(view);
-            Scene offscreen = new Scene(holder, shown.getWidth(), shown.getHeight());
-            Theme.apply(offscreen);
-            holder.applyCss();
-            holder.layout();
-            holder.getChildren().clear();
+            // In the real scene, hidden, for one layout: the styles it resolves are the ones the visit will use.
+            view.setVisible(false);
+            screenHost.getChildren().add(view);
+            screenHost.applyCss();
+            screenHost.layout();
+            screenHost.getChildren().remove(view);
+            view.setVisible(true);
         }
     }
 
