@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.KeyFigure;
+import org.zhanaozen.kiosk.ui.KeyFigureTile;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -44,14 +45,9 @@ final class AttractView extends StackPane {
         title.setId("attract-title");
         Label meaning = Texts.label(info.nameMeaning(), "attract-meaning");
         for (KeyFigure figure : info.keyFigures()) {
-            Label value = new Label(figure.value());
-            value.getStyleClass().add("attract-figure-value");
-            value.setMinWidth(Label.USE_PREF_SIZE);
-            VBox box = new VBox(value, Texts.label(figure.label(), "attract-figure-label"));
-            box.getStyleClass().add("attract-figure");
-            box.setId("attract-figure-" + figure.id());
-            box.setAlignment(Pos.TOP_CENTER);
-            figures.add(box);
+            VBox tile = KeyFigureTile.create(figure, "attract-figure");
+            tile.setAlignment(Pos.TOP_CENTER);
+            figures.add(tile);
         }
         ResponsiveGrid grid = new ResponsiveGrid(Math.min(figures.size(), 5), 2, figures);
         grid.getStyleClass().add("attract-figures");

@@ -10,6 +10,7 @@ import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.KeyFigure;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.ui.KeyFigureTile;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
@@ -46,14 +47,9 @@ public final class HomeScreen implements Screen {
     private static Node keyFigures(ExhibitInfo info) {
         List<Node> figures = new ArrayList<>();
         for (KeyFigure figure : info.keyFigures()) {
-            Label value = new Label(figure.value());
-            value.getStyleClass().add("key-figure-value");
-            value.setMinWidth(Label.USE_PREF_SIZE);
-            VBox box = new VBox(value, Texts.label(figure.label(), "key-figure-label"));
-            box.getStyleClass().add("key-figure");
-            box.setId("key-figure-" + figure.id());
-            box.setMaxHeight(Double.MAX_VALUE);
-            figures.add(box);
+            VBox tile = KeyFigureTile.create(figure, "key-figure");
+            tile.setMaxHeight(Double.MAX_VALUE);
+            figures.add(tile);
         }
         ResponsiveGrid grid = new ResponsiveGrid(3, 3, figures);
         grid.setId("key-figures");

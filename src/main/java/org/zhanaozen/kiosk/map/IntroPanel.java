@@ -1,10 +1,9 @@
 package org.zhanaozen.kiosk.map;
 
-import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.ExhibitInfo;
-import org.zhanaozen.kiosk.content.KeyFigure;
+import org.zhanaozen.kiosk.ui.KeyFigureTile;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -27,14 +26,7 @@ final class IntroPanel {
         FlowPane figures = new FlowPane();
         figures.setId("map-key-figures");
         figures.getStyleClass().add("map-key-figures");
-        for (KeyFigure figure : info.keyFigures()) {
-            Label value = Texts.label(figure.value(), "map-key-figure-value");
-            Label label = Texts.label(figure.label(), "map-key-figure-label");
-            VBox item = new VBox(value, label);
-            item.setId("map-key-figure-" + figure.id());
-            item.getStyleClass().add("map-key-figure");
-            figures.getChildren().add(item);
-        }
+        info.keyFigures().forEach(figure -> figures.getChildren().add(KeyFigureTile.create(figure, "map-key-figure")));
         box.getChildren().add(figures);
         box.getStyleClass().add("map-intro-content");
         return box;
