@@ -79,7 +79,9 @@ final class TimelineView extends StackPane {
         for (Phase phase : phases) {
             Label name = new Label(phase.name());
             name.getStyleClass().add("phase-chip-name");
-            ToggleButton chip = new ToggleButton(null, new HBox(PhaseStyles.badge(phase), name));
+            HBox content = new HBox(PhaseStyles.badge(phase), name);
+            content.getStyleClass().add("phase-chip-content");
+            ToggleButton chip = new ToggleButton(null, content);
             chip.setId("phase-chip-" + phase.id());
             chip.setUserData(phase.id());
             chip.getStyleClass().addAll("phase-chip", PhaseStyles.styleClass(phase.id()));
