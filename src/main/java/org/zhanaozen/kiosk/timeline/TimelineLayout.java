@@ -39,6 +39,8 @@ final class TimelineLayout {
     private final List<List<Group>> rows = new ArrayList<>();
     /** The longest marker in each row, in days, which bounds how far left of the view a visible group can start. */
     private final double[] longestMarker;
+    /** The least scale at which no two cards of a row overlap: at most the scale the grouping was made for. */
+    private final double leastPixelsPerDay;
 
     /**
      * @param events       in date order
@@ -68,6 +70,18 @@ final class TimelineLayout {
             this.rows.add(groups);
             longestMarker[row] = groups.stream().mapToDouble(g -> g.markerEnd() - g.markerStart()).max().orElse(0);
         }
+        double closestDays = Double.MAX_VALUE;
+        for (List<Group> groups : this.rows) {
+            for (int i = 1; i < groups.size(); i++) {
+                closestDays = Math.min(closestDays, groups.get(i).position() - groups.get(i - 1).position());
+            }
+        }
+        leastPixelsPerDay = (cardLength + gap) / closestDays;
+    }
+
+    /** Whether these cards, made for one scale, still do not overlap at {@code pixelsPerDay}. */
+    boolean fitsAt(double pixelsPerDay) {
+        return pixelsPerDay >= leastPixelsPerDay;
     }
 
     /**

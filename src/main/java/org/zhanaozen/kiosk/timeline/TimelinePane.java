@@ -93,6 +93,11 @@ final class TimelinePane extends Region {
 
     /** What a grouping depends on: the scale of its zoom step, the card geometry and the phase filter. */
     private record GroupingKey(double pixelsPerDay, int rows, double cardLength, double gap, Set<String> phases) {
+
+        /** Whether the two groupings place the same cards, whatever their zoom step. */
+        boolean sameCardsAs(GroupingKey other) {
+            return rows == other.rows && cardLength == other.cardLength && gap == other.gap && phases.equals(other.phases);
+        }
     }
 
     private final Map<GroupingKey, TimelineLayout> groupings = new LinkedHashMap<>(GROUPINGS_KEPT, 0.75f, true) {
@@ -106,6 +111,13 @@ final class TimelinePane extends Region {
 
     private double pressAlong = Double.NaN;
     private boolean pinching;
+    /**
+     * The grouping kept while a pinch goes on: the cards only move and scale, and are regrouped once when it ends (a
+     * regroup rebinds nearly every card). Zooming in with it is safe, cards only spread apart; zooming out it is kept
+     * only while its cards still do not overlap. Null when no pinch goes on.
+     */
+    private GroupingKey heldKey;
+    private TimelineLayout heldGrouping;
     private final Deque<double[]> dragSamples = new ArrayDeque<>();
 
     TimelinePane(TimelineModel model, List<Phase> phases, Consumer<TimelineLayout.Group> onTap) {
@@ -260,8 +272,33 @@ final class TimelinePane extends Region {
         GroupingKey key = new GroupingKey(axisLength() / stepSpan,
                 vertical ? 1 : (int) Math.max(1, Math.floor(cardsAcrossLength() / (MIN_ROW_EM * em))),
                 (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em, CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
-        return groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(), model::isShown, k.rows(),
-                k.pixelsPerDay(), k.cardLength(), k.gap()));
+        if (heldKey != null && heldKey.sameCardsAs(key) && heldGrouping.fitsAt(pixelsPerDay())) {
+            return heldGrouping;
+        }
+        TimelineLayout grouping = groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(),
+                model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap()));
+        if (pinching) {
+            heldKey = key;
+            heldGrouping = grouping;
+        }
+        return grouping;
+    }
+
+    /** A pinch begins: keep the grouping on screen while it lasts. */
+    void beginZoomGesture() {
+        pinching = true;
+        model.stopMotion();
+        if (getWidth() > 0 && getHeight() > 0) {
+            timelineLayout(); // holds the grouping on screen now, before the first zoom step moves to another
+        }
+    }
+
+    /** The pinch ends: regroup for the zoom it left. */
+    void endZoomGesture() {
+        pinching = false;
+        heldKey = null;
+        heldGrouping = null;
+        requestLayout();
     }
 
     // Across the axis, in order: the axis with months and years, one strip per phase, the rows of cards.
@@ -525,17 +562,14 @@ final class TimelinePane extends Region {
             }
             e.consume();
         });
-        addEventHandler(ZoomEvent.ZOOM_STARTED, e -> {
-            pinching = true;
-            model.stopMotion();
-        });
+        addEventHandler(ZoomEvent.ZOOM_STARTED, e -> beginZoomGesture());
         addEventHandler(ZoomEvent.ZOOM, e -> {
             if (e.getZoomFactor() > 0) {
                 model.zoomBy(1 / e.getZoomFactor(), dayAt(e.getX(), e.getY()));
             }
             e.consume();
         });
-        addEventHandler(ZoomEvent.ZOOM_FINISHED, e -> pinching = false);
+        addEventHandler(ZoomEvent.ZOOM_FINISHED, e -> endZoomGesture());
     }
 
     private void sample(double along) {

@@ -38,6 +38,32 @@ class TimelineAtScaleTest {
     }
 
     @Test
+    void aPinchKeepsItsGroupingWithoutOverlapAndRegroupsWhenItEnds(FxRobot robot) {
+        TimelinePane pane = ((TimelineView) f.screen.view()).pane();
+        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MAX_SPAN));
+        TimelineLayout atStart = pane.timelineLayout();
+        f.act(robot, pane::beginZoomGesture);
+        while (f.model().canZoomIn()) {
+            f.act(robot, () -> f.model().zoomBy(0.93, f.model().start() + f.model().span() * 0.4));
+            TimelineFixture.assertNoOverlap(TimelineFixture.visible(robot, ".event-card"), "pinching in, span " + f.model().span());
+        }
+        // Zooming in, the cards only spread apart: the grouping of the pinch's start serves all the way in.
+        assertThat(pane.timelineLayout()).isSameAs(atStart);
+        f.act(robot, pane::endZoomGesture);
+        TimelineLayout closeUp = pane.timelineLayout();
+        assertThat(closeUp).isNotSameAs(atStart);
+        f.act(robot, pane::beginZoomGesture);
+        while (f.model().canZoomOut()) {
+            f.act(robot, () -> f.model().zoomBy(1 / 0.93, f.model().start() + f.model().span() * 0.4));
+            TimelineFixture.assertNoOverlap(TimelineFixture.visible(robot, ".event-card"), "pinching out, span " + f.model().span());
+        }
+        // Zooming out, the close-up's cards would overlap: it regroups on the way.
+        assertThat(pane.timelineLayout()).isNotSameAs(closeUp);
+        f.act(robot, pane::endZoomGesture);
+        assertThat(TimelineFixture.visible(robot, ".event-card")).isNotEmpty();
+    }
+
+    @Test
     void onlyVisibleCardsAreBuilt(FxRobot robot) {
         f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
         for (int i = 0; i < 40; i++) {

@@ -178,14 +178,21 @@ public final class TimelineBench {
         }
         model.show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MAX_SPAN);
         zooming[0] = true;
+        // Two pinches, in and then out, each regrouping once when it ends (its last frame, timed).
+        pane.beginZoomGesture();
         while (model.canZoomIn()) {
             model.zoomBy(0.93, model.start() + model.span() * 0.4);
             frame.run();
         }
+        pane.endZoomGesture();
+        frame.run();
+        pane.beginZoomGesture();
         while (model.canZoomOut()) {
             model.zoomBy(1 / 0.93, model.start() + model.span() * 0.4);
             frame.run();
         }
+        pane.endZoomGesture();
+        frame.run();
         int cardNodes = root.lookupAll(".event-card").size();
         System.gc();
         long live = heapUsed(false);
