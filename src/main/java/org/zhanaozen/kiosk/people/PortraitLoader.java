@@ -26,13 +26,18 @@ public final class PortraitLoader {
         this.executor = executor;
     }
 
-    /** A loader with one background thread that does not keep the application alive. */
+    /** A loader on the one background thread, which does not keep the application alive. */
     public static PortraitLoader inBackground() {
-        return new PortraitLoader(Executors.newSingleThreadExecutor(task -> {
+        return new PortraitLoader(SharedThread.EXECUTOR);
+    }
+
+    /** One decoding thread for the whole run: a content reload builds new screens, never another thread. */
+    private static final class SharedThread {
+        static final Executor EXECUTOR = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "portrait-loader");
             thread.setDaemon(true);
             return thread;
-        }));
+        });
     }
 
     /** Decodes {@code file} to fit within width × height pixels and passes the image, if any, to {@code done}. */
