@@ -26,9 +26,19 @@ final class ManualPulse implements Pulse {
     /** Runs frames for this many seconds, or until the animation stops. */
     void advance(double seconds) {
         long end = now + (long) (seconds * 1e9);
-        while (frame != null && now < end) {
-            now += FRAME_NANOS;
-            frame.accept(now);
+        boolean running = true;
+        while (running && now < end) {
+            running = step();
         }
+    }
+
+    /** Runs one frame, if an animation is running; says whether one ran. */
+    boolean step() {
+        if (frame == null) {
+            return false;
+        }
+        now += FRAME_NANOS;
+        frame.accept(now);
+        return true;
     }
 }

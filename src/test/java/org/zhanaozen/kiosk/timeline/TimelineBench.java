@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -41,31 +40,6 @@ public final class TimelineBench {
 
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
-
-    /** Frames stepped by the script, so a fling runs exactly as on screen at 60 frames a second. */
-    private static final class ScriptPulse implements Pulse {
-        private LongConsumer frame;
-        private long now;
-
-        @Override
-        public void start(LongConsumer frame) {
-            this.frame = frame;
-        }
-
-        @Override
-        public void stop() {
-            frame = null;
-        }
-
-        boolean step() {
-            if (frame == null) {
-                return false;
-            }
-            now += 16_666_667L;
-            frame.accept(now);
-            return true;
-        }
-    }
 
     /** One run's figures, in ms and MB. */
     private record Result(int frames, double layoutMedian, double renderMedian, double median, double p95, double max,
@@ -132,7 +106,7 @@ public final class TimelineBench {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         Theme.loadFonts();
-        ScriptPulse pulse = new ScriptPulse();
+        ManualPulse pulse = new ManualPulse();
         Navigator navigator = new Navigator();
         TimelineScreen screen = new TimelineScreen(exhibit, navigator, pulse, Motion.NONE);
         navigator.register(screen);
