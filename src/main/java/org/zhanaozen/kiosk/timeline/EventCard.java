@@ -3,13 +3,12 @@ package org.zhanaozen.kiosk.timeline;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -18,19 +17,21 @@ import org.zhanaozen.kiosk.content.Phase;
 
 /**
  * A card on the timeline: one event (its date as the source gives it and its title) or a collapsed group ("3 events"
- * and the months they cover). Cards are pooled and rebound as the visitor scrolls, so only visible ones exist; a
- * rebind changes texts and which phase badges show, and touches the style only when the card's look changes.
+ * and the months they cover). Cards are pooled and rebound as the visitor scrolls, so only visible ones exist. A
+ * rebind changes texts, which phase badges show and the card's look, which is pseudo-classes (its event's phase, or
+ * {@code :group}): no id or style class ever changes, as that would make JavaFX match the card's styles again.
  */
 final class EventCard extends VBox {
 
-    private static final String GROUP_LOOK = "group-card";
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
 
     /** One badge per phase, in story order, made once; a card shows those of its events. */
     private final Map<String, Label> badgesByPhase = new LinkedHashMap<>();
     private final Label date = new Label();
     private final Label title = new Label();
     private TimelineLayout.Group group;
-    private String look = "";
+    /** Its event's phase, or {@code :group}. */
+    private PseudoClass look;
 
     EventCard(List<Phase> phases, Consumer<TimelineLayout.Group> onTap) {
         getStyleClass().add("event-card");
@@ -63,44 +64,27 @@ final class EventCard extends VBox {
         return group;
     }
 
-    /** The style a card carries: its event's phase, or that of a group. */
-    String look() {
-        return look;
-    }
-
-    static String lookOf(TimelineLayout.Group group) {
-        return group.isSingle() ? PhaseStyles.styleClass(group.members().get(0).phase()) : GROUP_LOOK;
-    }
-
-    /** Shows a group; returns whether the card's style changed, so it needs its CSS again. */
+    /** Shows a group; returns whether the card's look changed (or it is new), so it needs its CSS before it shows. */
     boolean bind(TimelineLayout.Group newGroup) {
-        if (newGroup.equals(group)) {
+        if (newGroup == group) {
             return false;
         }
         group = newGroup;
         List<Event> members = newGroup.members();
-        Set<String> present = new HashSet<>();
-        members.forEach(e -> present.add(e.phase()));
-        badgesByPhase.forEach((phase, badge) -> badge.setVisible(present.contains(phase)));
+        badgesByPhase.forEach((phase, badge) ->
+                badge.setVisible(newGroup.marks().stream().anyMatch(mark -> mark.phase().equals(phase))));
         if (newGroup.isSingle()) {
             Event event = members.get(0);
-            setId("event-" + event.id());
             date.setText(event.dateText());
             title.setText(event.title());
         } else {
-            // No id: a group's members change with the zoom, and a new id would restyle the card (found by .group-card).
-            setId(null);
             date.setText(months(members));
             title.setText(members.size() + " events");
         }
-        String newLook = lookOf(newGroup);
-        if (newLook.equals(look)) {
-            return false;
-        }
-        getStyleClass().remove(look);
-        getStyleClass().add(newLook);
-        look = newLook;
-        return true;
+        PseudoClass newLook = newGroup.isSingle() ? PhaseStyles.pseudoClass(members.get(0).phase()) : GROUP;
+        boolean restyled = newLook != look;
+        look = PhaseStyles.switchPseudoClass(this, look, newLook);
+        return restyled;
     }
 
     /** The months a group covers, e.g. "May – June 2012" or "Dec 2011 – Jan 2012" (short, to fit a card). */

@@ -1,11 +1,13 @@
 package org.zhanaozen.kiosk.timeline;
 
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.zhanaozen.kiosk.content.Phase;
 
 /**
- * How a phase is marked everywhere on the timeline: its colour (a style class mapping to the theme's -phase-*
- * token) and, so colour is never the only cue, its number in the story, 1 to 5.
+ * How a phase is marked everywhere on the timeline: its colour (a style class, or on pooled nodes a pseudo-class,
+ * mapping to the theme's -phase-* token) and, so colour is never the only cue, its number in the story, 1 to 5.
  */
 final class PhaseStyles {
 
@@ -14,6 +16,28 @@ final class PhaseStyles {
 
     static String styleClass(String phaseId) {
         return "phase-" + phaseId;
+    }
+
+    /**
+     * The phase as a pseudo-class, for the cards and markers that are pooled and rebound as the visitor scrolls:
+     * switching a pseudo-class only picks other values of the styles the node has, where switching a style class
+     * makes JavaFX match every selector of the node's subtree again.
+     */
+    static PseudoClass pseudoClass(String phaseId) {
+        return PseudoClass.getPseudoClass(styleClass(phaseId));
+    }
+
+    /** Moves a node from one pseudo-class of a set (such as its phase) to another; returns the one it now has. */
+    static PseudoClass switchPseudoClass(Node node, PseudoClass from, PseudoClass to) {
+        if (from != to) {
+            if (from != null) {
+                node.pseudoClassStateChanged(from, false);
+            }
+            if (to != null) {
+                node.pseudoClassStateChanged(to, true);
+            }
+        }
+        return to;
     }
 
     static String number(Phase phase) {

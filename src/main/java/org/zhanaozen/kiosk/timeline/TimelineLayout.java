@@ -1,7 +1,9 @@
 package org.zhanaozen.kiosk.timeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.zhanaozen.kiosk.content.Event;
 
@@ -16,18 +18,24 @@ final class TimelineLayout {
 
     /**
      * One card: a single event or a collapsed group. {@code position} is the day where the card starts; the marker
-     * spans the days its events cover, from {@code markerStart} to {@code markerEnd} (exclusive).
+     * spans the days its events cover, from {@code markerStart} to {@code markerEnd} (exclusive); {@code marks} are
+     * its marks on the phase strips. {@code key} stays the same while the grouping does, so the view can keep a
+     * card's node across frames.
      */
-    record Group(int row, List<Event> members, double position, double markerStart, double markerEnd) {
+    record Group(String key, int row, List<Event> members, double position, double markerStart, double markerEnd,
+                 List<Mark> marks) {
 
         boolean isSingle() {
             return members.size() == 1;
         }
+    }
 
-        /** Stable while the grouping is, so the view can keep a card's node across frames. */
-        String key() {
-            return isSingle() ? members.get(0).id() : row + "/" + members.get(0).id() + "/" + members.size();
-        }
+    /**
+     * A group's mark on one phase's strip, from {@code start} to {@code end} in epoch days (exclusive): a single day
+     * is a {@code point}, anything longer or several events a bar over their days. Worked out once per grouping, so
+     * a frame only converts days to pixels.
+     */
+    record Mark(String key, String phase, double start, double end, boolean point) {
     }
 
     /** A group on screen: its card's start in pixels from the visible start (slid to stay in view along a span). */
@@ -125,7 +133,18 @@ final class TimelineLayout {
         }
 
         Group build(int row) {
-            return new Group(row, List.copyOf(members), position, markerStart, markerEnd);
+            String key = members.size() == 1 ? members.get(0).id() : row + "/" + members.get(0).id() + "/" + members.size();
+            // One mark per phase, in the order its events come: a group's events of one phase share a bar.
+            Map<String, double[]> extents = new LinkedHashMap<>();
+            for (Event event : members) {
+                double start = event.date().start().toEpochDay();
+                double end = event.date().end().toEpochDay() + 1;
+                extents.merge(event.phase(), new double[] {start, end, event.date().isPoint() ? 1 : 0},
+                        (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), 0});
+            }
+            List<Mark> marks = extents.entrySet().stream().map(e -> new Mark(key + "@" + e.getKey(), e.getKey(),
+                    e.getValue()[0], e.getValue()[1], e.getValue()[2] == 1)).toList();
+            return new Group(key, row, List.copyOf(members), position, markerStart, markerEnd, marks);
         }
     }
 

@@ -7,11 +7,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -88,8 +88,8 @@ final class TimelinePane extends Region {
 
     private final Map<String, EventCard> shownCards = new HashMap<>();
     private final NodePool<EventCard> cardPool;
-    private final Map<String, Region> shownMarkers = new HashMap<>();
-    private final NodePool<Region> markerPool;
+    private final Map<String, EventMarker> shownMarkers = new HashMap<>();
+    private final NodePool<EventMarker> markerPool;
 
     /** What a grouping depends on: the scale of its zoom step, the card geometry and the phase filter. */
     private record GroupingKey(double pixelsPerDay, int rows, double cardLength, double gap, Set<String> phases) {
@@ -125,8 +125,8 @@ final class TimelinePane extends Region {
         this.phases = phases;
         this.onTap = onTap;
         phases.forEach(p -> phasesById.put(p.id(), p));
-        cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap), EventCard::look);
-        markerPool = new NodePool<>(markerLayer, TimelinePane::newMarker, marker -> List.copyOf(marker.getStyleClass()));
+        cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap));
+        markerPool = new NodePool<>(markerLayer, EventMarker::new);
         getStyleClass().add("timeline-pane");
         setId("timeline-pane");
 
@@ -423,7 +423,7 @@ final class TimelinePane extends Region {
         // A long span's marker may show while its card is off screen: only cards that show get a node.
         List<TimelineLayout.Placed> withCards = visible.stream()
                 .filter(p -> p.cardPosition() + cardLength > 0 && p.cardPosition() < axisLength()).toList();
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         withCards.forEach(p -> keys.add(p.group().key()));
         // Free the cards that left the screen first, so the pool never holds more than one screenful.
         shownCards.entrySet().removeIf(entry -> {
@@ -435,78 +435,55 @@ final class TimelinePane extends Region {
         });
         for (TimelineLayout.Placed placed : withCards) {
             TimelineLayout.Group group = placed.group();
-            EventCard card = shownCards.get(group.key());
-            if (card == null) {
-                card = cardPool.take(group.key(), EventCard.lookOf(group));
-                rebind(card, group);
-                shownCards.put(group.key(), card);
-            } else if (!Objects.equals(card.group(), group)) {
-                rebind(card, group);
-            }
+            EventCard card = shownCards.computeIfAbsent(group.key(), cardPool::take);
+            restyle(card.bind(group), card);
             place(card, placed.cardPosition(), cardsAcross() + group.row() * rowLength, cardLength,
                     rowLength - CARD_GAP_EM * em);
         }
-        Map<String, Region> nowMarkers = new HashMap<>();
-        visible.forEach(placed -> layoutMarkers(placed.group(), viewStart, nowMarkers));
+        Map<String, EventMarker> nowMarkers = new HashMap<>();
+        for (TimelineLayout.Placed placed : visible) {
+            for (TimelineLayout.Mark mark : placed.group().marks()) {
+                EventMarker marker = shownMarkers.remove(mark.key());
+                nowMarkers.put(mark.key(), marker != null ? marker : markerPool.take(mark.key()));
+            }
+        }
         shownMarkers.forEach(markerPool::give);
         shownMarkers.clear();
         shownMarkers.putAll(nowMarkers);
+        for (TimelineLayout.Placed placed : visible) {
+            for (TimelineLayout.Mark mark : placed.group().marks()) {
+                EventMarker marker = shownMarkers.get(mark.key());
+                restyle(marker.bind(placed.group(), mark), marker);
+                layoutMarker(marker, mark, viewStart);
+            }
+        }
         // After a jump to a busier view (or a larger screen) the pools keep no more spare nodes than in use.
         cardPool.trim(Math.max(SPARE_NODES, shownCards.size()));
         markerPool.trim(Math.max(SPARE_NODES, shownMarkers.size()));
     }
 
-    /** One marker per phase in a card: a dot for a day, a bar for a month, a range or a year, or a group's extent. */
-    private void layoutMarkers(TimelineLayout.Group group, double viewStart,
-                               Map<String, Region> nowMarkers) {
+    /** Nodes made or restyled in a layout pass get their CSS now, or they would show unstyled for a frame. */
+    private static void restyle(boolean restyled, Node node) {
+        if (restyled) {
+            node.applyCss();
+        }
+    }
+
+    /** A dot for a day, a bar for a month, a range or a year, or a group's extent; never shorter than a dot. */
+    private void layoutMarker(EventMarker marker, TimelineLayout.Mark mark, double viewStart) {
         double em = em();
-        Map<String, double[]> extents = new LinkedHashMap<>();
-        for (Event event : group.members()) {
-            double from = x(event.date().start().toEpochDay());
-            double to = x(event.date().end().toEpochDay() + 1);
-            extents.merge(event.phase(), new double[] {from, to, event.date().isPoint() ? 1 : 0},
-                    (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), 0});
+        double dot = DOT_EM * em;
+        double from = x(mark.start()) - viewStart;
+        double to = x(mark.end()) - viewStart;
+        double thickness = mark.point() ? dot : MARKER_EM * em;
+        if (to - from < dot) {
+            double middle = (from + to) / 2;
+            from = middle - dot / 2;
+            to = middle + dot / 2;
         }
-        for (Map.Entry<String, double[]> extent : extents.entrySet()) {
-            String key = group.key() + "@" + extent.getKey();
-            boolean point = extent.getValue()[2] == 1;
-            List<String> styles = List.of("event-marker", point ? "point" : "span", PhaseStyles.styleClass(extent.getKey()));
-            Region marker = shownMarkers.remove(key);
-            if (marker == null) {
-                marker = markerPool.take(key, styles);
-            }
-            nowMarkers.put(key, marker);
-            if (!marker.getStyleClass().equals(styles)) {
-                marker.getStyleClass().setAll(styles);
-                marker.applyCss();
-            }
-            marker.setId(group.isSingle() ? "marker-" + group.members().get(0).id() : null);
-            double dot = DOT_EM * em;
-            double from = extent.getValue()[0] - viewStart;
-            double to = extent.getValue()[1] - viewStart;
-            double thickness = point ? dot : MARKER_EM * em;
-            if (to - from < dot) {
-                double middle = (from + to) / 2;
-                from = middle - dot / 2;
-                to = middle + dot / 2;
-            }
-            int phase = phasesById.get(extent.getKey()).index();
-            double across = phaseAcross(phase) + (STRIP_EM * em - thickness) / 2;
-            place(marker, from, across, to - from, thickness);
-        }
-    }
-
-    /** Cards made or restyled during a layout pass get their CSS now, or they would show unstyled for a frame. */
-    private static void rebind(EventCard card, TimelineLayout.Group group) {
-        if (card.bind(group)) {
-            card.applyCss();
-        }
-    }
-
-    private static Region newMarker() {
-        Region marker = unmanaged(new Region());
-        marker.setMouseTransparent(true);
-        return marker;
+        int phase = phasesById.get(mark.phase()).index();
+        double across = phaseAcross(phase) + (STRIP_EM * em - thickness) / 2;
+        place(marker, from, across, to - from, thickness);
     }
 
     /** The cards on screen now, for tests and the benchmark. */

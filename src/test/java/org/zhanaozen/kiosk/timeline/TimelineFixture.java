@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Link;
@@ -105,6 +107,24 @@ final class TimelineFixture {
 
     static List<Node> visible(FxRobot robot, String query) {
         return robot.lookup(query).queryAll().stream().filter(TimelineFixture::showing).toList();
+    }
+
+    /** The card showing {@code event} alone, if one is on screen. */
+    static Optional<EventCard> cardOf(FxRobot robot, Event event) {
+        return visible(robot, ".event-card").stream().map(EventCard.class::cast)
+                .filter(card -> card.group().isSingle() && card.group().members().get(0).equals(event)).findFirst();
+    }
+
+    /** The cards on screen that collapse several events. */
+    static List<EventCard> groupCards(FxRobot robot) {
+        return visible(robot, ".event-card").stream().map(EventCard.class::cast)
+                .filter(card -> !card.group().isSingle()).toList();
+    }
+
+    /** The marker of {@code event} when it has its own card (a collapsed group marks its events together). */
+    static Optional<EventMarker> markerOf(FxRobot robot, Event event) {
+        return visible(robot, ".event-marker").stream().map(EventMarker.class::cast)
+                .filter(m -> m.group().isSingle() && m.group().members().get(0).equals(event)).findFirst();
     }
 
     private static boolean showing(Node node) {

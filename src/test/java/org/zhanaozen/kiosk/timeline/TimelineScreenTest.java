@@ -3,6 +3,9 @@ package org.zhanaozen.kiosk.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.zhanaozen.kiosk.timeline.TimelineFixture.bounds;
+import static org.zhanaozen.kiosk.timeline.TimelineFixture.cardOf;
+import static org.zhanaozen.kiosk.timeline.TimelineFixture.groupCards;
+import static org.zhanaozen.kiosk.timeline.TimelineFixture.markerOf;
 import static org.zhanaozen.kiosk.timeline.TimelineFixture.visible;
 
 import java.time.LocalDate;
@@ -59,7 +62,7 @@ class TimelineScreenTest {
             // A view a little longer than the event, from a little before it; closer if it is collapsed there.
             for (double span : List.of(Math.max(TimelineModel.MIN_SPAN, days * 1.5 + 10), TimelineModel.MIN_SPAN)) {
                 f.act(robot, () -> f.model().show(date.start().toEpochDay() - 5, span));
-                var marker = robot.lookup("#marker-" + event.id()).tryQuery().filter(Node::isVisible);
+                var marker = markerOf(robot, event);
                 if (marker.isEmpty()) {
                     continue;
                 }
@@ -89,8 +92,7 @@ class TimelineScreenTest {
         f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN / 2));
         List<Double> starts = new ArrayList<>();
         for (Event event : f.model().events()) {
-            robot.lookup("#marker-" + event.id()).tryQuery().filter(Node::isVisible)
-                    .ifPresent(m -> starts.add(bounds(m).getMinX()));
+            markerOf(robot, event).ifPresent(m -> starts.add(bounds(m).getMinX()));
         }
         assertThat(starts).hasSizeGreaterThan(3).isSorted();
     }
@@ -100,7 +102,7 @@ class TimelineScreenTest {
         f.act(robot, () -> { });
         assertThat(f.model().start()).isLessThan(TimelineModel.STORY_START.toEpochDay());
         assertThat(f.model().end()).isGreaterThan(LocalDate.of(2011, 12, 17).toEpochDay());
-        assertThat(visible(robot, ".event-card")).extracting(Node::getId).contains("event-2011-05-11-strike");
+        assertThat(cardOf(robot, event("2011-05-11-strike"))).isPresent();
         assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
     }
 
@@ -134,7 +136,7 @@ class TimelineScreenTest {
         f.act(robot, () -> f.model().show(strike.date().start().toEpochDay() - 10, TimelineModel.MIN_SPAN * 2));
         double start = f.model().start();
         double span = f.model().span();
-        robot.clickOn("#event-" + strike.id());
+        robot.clickOn(cardOf(robot, strike).orElseThrow());
         assertThat(text(robot, "#detail-date")).isEqualTo(strike.dateText());
         assertThat(text(robot, "#detail-title")).isEqualTo(strike.title());
         assertThat(text(robot, "#detail-text")).isEqualTo(strike.text());
@@ -148,9 +150,10 @@ class TimelineScreenTest {
     @Test
     void aGroupExpandsOnTapIntoItsEvents(FxRobot robot) {
         f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
-        Node group = visible(robot, ".group-card").get(0);
-        List<Event> members = ((EventCard) group).group().members();
-        assertThat(text(robot, ".group-card .event-card-title")).endsWith("events");
+        EventCard group = groupCards(robot).get(0);
+        List<Event> members = group.group().members();
+        assertThat(robot.from(group).lookup(".event-card-title").queryAs(Label.class).getText())
+                .isEqualTo(members.size() + " events");
         robot.clickOn(group);
         for (Event member : members) {
             assertThat(robot.lookup("#group-item-" + member.id()).tryQuery()).isPresent();
