@@ -31,6 +31,10 @@ final class EventMarker extends Region {
         return restyled;
     }
 
+    TimelineLayout.Mark mark() {
+        return mark;
+    }
+
     /** The card whose events this marks. */
     TimelineLayout.Group group() {
         return group;

@@ -265,15 +265,14 @@ final class TimelinePane extends Region {
      * step, so its cards, which only spread apart as the visitor zooms in, never overlap anywhere in the step.
      */
     TimelineLayout timelineLayout() {
-        boolean vertical = isVertical();
-        double em = em();
-        double stepSpan = Math.min(TimelineModel.MAX_SPAN, Math.pow(2,
-                Math.ceil(Math.log(model.span()) / Math.log(2) * GROUPING_STEPS_PER_DOUBLING) / GROUPING_STEPS_PER_DOUBLING));
-        GroupingKey key = new GroupingKey(axisLength() / stepSpan,
-                vertical ? 1 : (int) Math.max(1, Math.floor(cardsAcrossLength() / (MIN_ROW_EM * em))),
-                (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em, CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
-        if (heldKey != null && heldKey.sameCardsAs(key) && heldGrouping.fitsAt(pixelsPerDay())) {
-            return heldGrouping;
+        GroupingKey key = groupingKey(model.span());
+        if (heldKey != null && heldKey.sameCardsAs(key)) {
+            if (heldGrouping.fitsAt(pixelsPerDay())) {
+                return heldGrouping;
+            }
+            // A pinch zooms out past its grouping: take the one a doubling further out, so the pinch goes on twice
+            // as far before it regroups again (a regroup rebinds nearly every card); it ends with the exact one.
+            key = groupingKey(model.span() * 2);
         }
         TimelineLayout grouping = groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(),
                 model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap()));
@@ -282,6 +281,16 @@ final class TimelinePane extends Region {
             heldGrouping = grouping;
         }
         return grouping;
+    }
+
+    private GroupingKey groupingKey(double span) {
+        boolean vertical = isVertical();
+        double em = em();
+        double stepSpan = Math.min(TimelineModel.MAX_SPAN, Math.pow(2,
+                Math.ceil(Math.log(span) / Math.log(2) * GROUPING_STEPS_PER_DOUBLING) / GROUPING_STEPS_PER_DOUBLING));
+        return new GroupingKey(axisLength() / stepSpan,
+                vertical ? 1 : (int) Math.max(1, Math.floor(cardsAcrossLength() / (MIN_ROW_EM * em))),
+                (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em, CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
     }
 
     /** A pinch begins: keep the grouping on screen while it lasts. */

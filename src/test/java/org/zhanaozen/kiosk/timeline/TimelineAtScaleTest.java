@@ -2,6 +2,10 @@ package org.zhanaozen.kiosk.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +65,24 @@ class TimelineAtScaleTest {
         assertThat(pane.timelineLayout()).isNotSameAs(closeUp);
         f.act(robot, pane::endZoomGesture);
         assertThat(TimelineFixture.visible(robot, ".event-card")).isNotEmpty();
+    }
+
+    @Test
+    void aPinchOutRegroupsAtMostOncePerDoublingOfTheSpan(FxRobot robot) {
+        TimelinePane pane = ((TimelineView) f.screen.view()).pane();
+        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MIN_SPAN));
+        f.act(robot, pane::beginZoomGesture);
+        Set<TimelineLayout> groupings = Collections.newSetFromMap(new IdentityHashMap<>());
+        groupings.add(pane.timelineLayout());
+        while (f.model().canZoomOut()) {
+            f.act(robot, () -> f.model().zoomBy(1 / 0.93, f.model().start() + f.model().span() * 0.4),
+                    () -> TimelineFixture.assertEveryLookMatches(f.scene.getRoot(), "pinching out, span " + f.model().span()));
+            groupings.add(pane.timelineLayout());
+        }
+        f.act(robot, pane::endZoomGesture);
+        double doublings = Math.log(TimelineModel.MAX_SPAN / TimelineModel.MIN_SPAN) / Math.log(2);
+        // The opening grouping, then at most one a doubling (zooming out 7% a frame it would otherwise be two).
+        assertThat(groupings.size()).isGreaterThan(2).isLessThanOrEqualTo(1 + (int) Math.ceil(doublings));
     }
 
     @Test

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.zhanaozen.kiosk.content.Event;
@@ -94,10 +100,16 @@ final class TimelineFixture {
 
     /** Runs a change on the FX thread and lays the scene out, as the next pulse would. */
     void act(FxRobot robot, Runnable change) {
+        act(robot, change, () -> { });
+    }
+
+    /** As {@link #act(FxRobot, Runnable)}, then runs {@code check} on that frame, before any later pulse restyles it. */
+    void act(FxRobot robot, Runnable change, Runnable check) {
         robot.interact(() -> {
             change.run();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
+            check.run();
         });
     }
 
@@ -107,6 +119,11 @@ final class TimelineFixture {
 
     static List<Node> visible(FxRobot robot, String query) {
         return robot.lookup(query).queryAll().stream().filter(TimelineFixture::showing).toList();
+    }
+
+    /** As {@link #visible(FxRobot, String)}, on the FX thread. */
+    static List<Node> visible(Node root, String query) {
+        return root.lookupAll(query).stream().filter(TimelineFixture::showing).toList();
     }
 
     /** The card showing {@code event} alone, if one is on screen. */
@@ -151,6 +168,39 @@ final class TimelineFixture {
         }
     }
 
+    /**
+     * Pooled cards and markers are rebound as the view moves: each shows the look of what it shows now, styled in the
+     * same layout pass (a marker in its phase's colour, a dot only for a single day; a card's accent in its event's
+     * phase colour, or the group look). Runs on the FX thread, in the frame it checks (see {@link #act}).
+     */
+    static void assertEveryLookMatches(Node root, String where) {
+        Map<String, Paint> phaseColours = new HashMap<>();
+        for (Node badge : root.lookupAll(".strip-badge")) {
+            String phase = badge.getStyleClass().stream()
+                    .filter(c -> c.startsWith("phase-") && !c.equals("phase-badge")).findFirst().orElseThrow();
+            phaseColours.put(phase.substring("phase-".length()), ((Region) badge).getBackground().getFills().get(0).getFill());
+        }
+        PseudoClass point = PseudoClass.getPseudoClass("point");
+        PseudoClass group = PseudoClass.getPseudoClass("group");
+        for (Node node : visible(root, ".event-marker")) {
+            EventMarker marker = (EventMarker) node;
+            List<BackgroundFill> fills = marker.getBackground().getFills();
+            assertThat(fills.get(fills.size() - 1).getFill()).as(where + ": colour of " + marker.mark())
+                    .isEqualTo(phaseColours.get(marker.mark().phase()));
+            assertThat(marker.getPseudoClassStates().contains(point)).as(where + ": dot or bar " + marker.mark())
+                    .isEqualTo(marker.mark().point());
+        }
+        for (Node node : visible(root, ".event-card")) {
+            EventCard card = (EventCard) node;
+            assertThat(card.getPseudoClassStates().contains(group)).as(where + ": group look of " + card.group().key())
+                    .isEqualTo(!card.group().isSingle());
+            if (card.group().isSingle()) {
+                assertThat(card.getBorder().getStrokes().get(0).getLeftStroke()).as(where + ": accent of " + card.group().key())
+                        .isEqualTo(phaseColours.get(card.group().members().get(0).phase()));
+            }
+        }
+    }
+
     /** Walks every zoom step and, at each, several scroll positions, checking cards and axis labels never overlap. */
     void assertNothingOverlapsAtAnyZoom(FxRobot robot) {
         act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
@@ -160,7 +210,8 @@ final class TimelineFixture {
             for (double fraction = 0; fraction <= 1.0; fraction += 0.2) {
                 double f = fraction;
                 act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay()
-                        + f * (TimelineModel.MAX_SPAN - model().span()), model().span()));
+                        + f * (TimelineModel.MAX_SPAN - model().span()), model().span()),
+                        () -> assertEveryLookMatches(scene.getRoot(), "span " + model().span() + " start " + model().start()));
                 String where = "span " + model().span() + " start " + model().start();
                 List<Node> cards = visible(robot, ".event-card");
                 cardsSeen += cards.size();
