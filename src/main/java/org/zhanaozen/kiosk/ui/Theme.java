@@ -26,11 +26,16 @@ public final class Theme {
     private static final List<String> FONT_FILES = List.of(
             "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSansDisplay-Bold.ttf");
 
+    private static boolean fontsLoaded;
+
     private Theme() {
     }
 
     /** Loads the bundled font family once per JVM, so every kiosk looks the same whatever fonts it has. */
     public static synchronized void loadFonts() {
+        if (fontsLoaded) {
+            return;
+        }
         for (String file : FONT_FILES) {
             try (InputStream in = resource("fonts/" + file).openStream()) {
                 Font.loadFont(in, BODY_SIZE);
@@ -38,6 +43,7 @@ public final class Theme {
                 throw new IllegalStateException("Bundled font unreadable: " + file, e);
             }
         }
+        fontsLoaded = true;
     }
 
     /** The body font size for a scene of this size. */
