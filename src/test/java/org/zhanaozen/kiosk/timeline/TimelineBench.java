@@ -23,7 +23,8 @@ import org.zhanaozen.kiosk.ui.Theme;
 
 /**
  * Measures what a rendering pulse costs the timeline while it is flung and zoomed by a script, on the bundled content
- * and on 2,000 generated events, in a 1920x1080 kiosk frame, headless (Monocle, software pipeline). Each scripted
+ * (24 events) and on 200 and 2,000 generated events, in a 1920x1080 kiosk frame, headless (Monocle, software pipeline);
+ * each line says how many cards a frame showed on average, which is what a frame's cost follows. Each scripted
  * frame changes the model (one inertia step or one zoom step) and then times what JavaFX's pulse would do for it:
  * the scene's CSS pass and layout pass, called as the pulse calls them ({@code Scene.doCSSPass} and
  * {@code doLayoutPass}, by reflection: they process only the nodes marked dirty, where {@code root.applyCss()} would
@@ -43,8 +44,8 @@ public final class TimelineBench {
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
 
-    /** One scripted frame: its CSS and layout passes and its rendering, in ms, and whether it was a zoom frame. */
-    private record Frame(double layout, double render, boolean zoom) {
+    /** One scripted frame: its CSS and layout passes and its rendering, in ms, the cards it showed, and whether it zoomed. */
+    private record Frame(double layout, double render, int cards, boolean zoom) {
         double total() {
             return layout + render;
         }
@@ -71,44 +72,52 @@ public final class TimelineBench {
         Platform.setImplicitExit(false);
 
         Exhibit bundled = TestContent.bundled();
-        Exhibit generated = GeneratedContent.withEvents(bundled, 2000);
-        String small = bundled.events().size() + " events";
-        String large = generated.events().size() + " events";
-        onFx(() -> run(bundled));
-        onFx(() -> run(generated));
-        System.out.println("frame = the scene's CSS and layout passes, then rendering of the timeline pane; 1920x1080, prism sw");
-        List<Frame> allSmall = new ArrayList<>();
-        List<Frame> allLarge = new ArrayList<>();
-        double peakSmall = 0;
-        double peakLarge = 0;
-        for (int i = 1; i <= runs; i++) {
-            Run a = onFx(() -> run(bundled));
-            Run b = onFx(() -> run(generated));
-            String run = "run " + i;
-            print(run, small, a.frames());
-            System.out.printf(Locale.ROOT, "  peak heap %5.1f MB  live %4.1f MB  card nodes %d%n", a.peakHeap(), a.liveHeap(), a.cardNodes());
-            print(run, large, b.frames());
-            System.out.printf(Locale.ROOT, "  peak heap %5.1f MB  live %4.1f MB  card nodes %d%n", b.peakHeap(), b.liveHeap(), b.cardNodes());
-            System.out.printf(Locale.ROOT, "%s  p95 ratio %s/%s: %.2f%n", run, large, small, p95(b.frames()) / p95(a.frames()));
-            allSmall.addAll(a.frames());
-            allLarge.addAll(b.frames());
-            peakSmall = Math.max(peakSmall, a.peakHeap());
-            peakLarge = Math.max(peakLarge, b.peakHeap());
+        // The goal compares 2,000 events with the bundled 24; 200 events already fill every row at the opening zoom,
+        // so 2,000 against 200 shows what the count costs on a screen equally full.
+        List<Exhibit> sets = List.of(bundled, GeneratedContent.withEvents(bundled, 200),
+                GeneratedContent.withEvents(bundled, 2000));
+        for (Exhibit set : sets) {
+            onFx(() -> run(set));
         }
-        String all = "all " + runs + " runs";
-        print(all, small, allSmall);
-        System.out.printf(Locale.ROOT, "  peak heap %5.1f MB%n", peakSmall);
-        print(all, large, allLarge);
-        System.out.printf(Locale.ROOT, "  peak heap %5.1f MB%n", peakLarge);
-        System.out.printf(Locale.ROOT, "%s  p95 ratio %s/%s: %.2f%n", all, large, small, p95(allLarge) / p95(allSmall));
+        System.out.println("frame = the scene's CSS and layout passes, then rendering of the timeline pane; 1920x1080, prism sw");
+        List<List<Frame>> pooled = new ArrayList<>();
+        sets.forEach(set -> pooled.add(new ArrayList<>()));
+        for (int i = 1; i <= runs; i++) {
+            List<Run> results = new ArrayList<>();
+            for (Exhibit set : sets) {
+                results.add(onFx(() -> run(set)));
+            }
+            for (int s = 0; s < sets.size(); s++) {
+                Run r = results.get(s);
+                print("run " + i, sets.get(s), r.frames());
+                System.out.printf(Locale.ROOT, "  peak heap %5.1f MB  live %4.1f MB  card nodes %d%n",
+                        r.peakHeap(), r.liveHeap(), r.cardNodes());
+                pooled.get(s).addAll(r.frames());
+            }
+            ratios("run " + i, sets, results.stream().map(Run::frames).toList());
+        }
+        for (int s = 0; s < sets.size(); s++) {
+            print("all " + runs + " runs", sets.get(s), pooled.get(s));
+            System.out.println();
+        }
+        ratios("all " + runs + " runs", sets, pooled);
         Platform.exit();
     }
 
-    private static void print(String run, String name, List<Frame> frames) {
+    /** The goal's ratio, the largest set's p95 over the bundled one's, and the largest over the middle one. */
+    private static void ratios(String run, List<Exhibit> sets, List<List<Frame>> frames) {
+        int largest = sets.size() - 1;
+        System.out.printf(Locale.ROOT, "%s  p95 ratio %d/%d events: %.2f   %d/%d events: %.2f%n", run,
+                sets.get(largest).events().size(), sets.get(0).events().size(), p95(frames.get(largest)) / p95(frames.get(0)),
+                sets.get(largest).events().size(), sets.get(1).events().size(), p95(frames.get(largest)) / p95(frames.get(1)));
+    }
+
+    private static void print(String run, Exhibit set, List<Frame> frames) {
         double[] total = sorted(frames.stream().mapToDouble(Frame::total));
-        System.out.printf(Locale.ROOT, "%s  %-11s frames %d  median %5.2f (CSS+layout %4.2f, render %4.2f)  p95 %5.2f  "
-                        + "max %5.2f ms  p95 fling/zoom %5.2f/%5.2f ms",
-                run, name, total.length, percentile(total, 0.5),
+        System.out.printf(Locale.ROOT, "%s  %4d events  frames %d  cards on screen %4.1f  median %5.2f (CSS+layout %4.2f, "
+                        + "render %4.2f)  p95 %5.2f  max %5.2f ms  p95 fling/zoom %5.2f/%5.2f ms",
+                run, set.events().size(), total.length, frames.stream().mapToInt(Frame::cards).average().orElse(0),
+                percentile(total, 0.5),
                 percentile(sorted(frames.stream().mapToDouble(Frame::layout)), 0.5),
                 percentile(sorted(frames.stream().mapToDouble(Frame::render)), 0.5),
                 percentile(total, 0.95), total[total.length - 1],
@@ -170,7 +179,7 @@ public final class TimelineBench {
             long t1 = System.nanoTime();
             pane.snapshot(whole, image);
             long t2 = System.nanoTime();
-            frames.add(new Frame((t1 - t0) / 1e6, (t2 - t1) / 1e6, zooming[0]));
+            frames.add(new Frame((t1 - t0) / 1e6, (t2 - t1) / 1e6, pane.visibleCards().size(), zooming[0]));
         };
         frame.run();
         frames.clear();
