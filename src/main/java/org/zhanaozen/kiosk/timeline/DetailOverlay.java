@@ -43,6 +43,7 @@ final class DetailOverlay extends StackPane {
         scrim.setId("timeline-scrim");
         scrim.setOnMouseClicked(e -> model.closeDetail());
         cardHost.setPickOnBounds(false);
+        cardHost.getStyleClass().add("timeline-overlay-content");
         getChildren().addAll(scrim, cardHost);
         model.openEventProperty().addListener(o -> refresh());
         model.openGroupProperty().addListener(o -> refresh());

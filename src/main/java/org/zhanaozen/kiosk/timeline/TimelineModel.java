@@ -228,12 +228,22 @@ public final class TimelineModel {
         velocity.set(0);
     }
 
-    /** Shows or hides a phase; with no phase chosen every phase shows. */
+    /**
+     * Shows or hides a phase; with no phase chosen every phase shows. When none of the shown events is in view any
+     * more, the view moves to the first of them at the same zoom, so a chip never leaves the visitor an empty axis.
+     */
     public void togglePhase(String phaseId) {
         if (!shownPhases.remove(phaseId)) {
             shownPhases.add(phaseId);
         }
         closeHiddenDetail();
+        boolean noneInView = events.stream().noneMatch(e -> isShown(e)
+                && e.date().start().toEpochDay() < end() && e.date().end().toEpochDay() + 1 > start());
+        if (noneInView) {
+            stopMotion();
+            events.stream().filter(this::isShown).findFirst()
+                    .ifPresent(first -> show(first.date().start().toEpochDay() - span() / 4, span()));
+        }
     }
 
     public void showAllPhases() {

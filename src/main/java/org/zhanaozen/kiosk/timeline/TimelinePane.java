@@ -39,8 +39,12 @@ final class TimelinePane extends Region {
     // Geometry, in em of the theme's body size.
     private static final double CARD_WIDTH_EM = 15;
     private static final double CARD_HEIGHT_EM = 4.4;
-    /** A landscape row of cards: a date line and up to three lines of title. */
-    private static final double MIN_ROW_EM = 5.4;
+    /**
+     * The least height of a landscape row: a card's padding, its badge-and-date line, up to three lines of title
+     * (a long word can push a short title to three) and the gap to the next row. A shorter timeline, such as one
+     * under a legend wrapped to two lines, gets fewer rows rather than titles cut short.
+     */
+    private static final double MIN_ROW_EM = 6.6;
     private static final double CARD_GAP_EM = 0.5;
     private static final double GUTTER_EM = 2.6;
     private static final double AXIS_HEIGHT_EM = 3.4;

@@ -124,6 +124,34 @@ class TimelineScreenTest {
         assertThat(phasesOnScreen(robot)).containsExactlyInAnyOrder("strike", "tragedy", "arrests-trials", "ban", "europe");
     }
 
+    @Test
+    void choosingAPhaseWithNothingInViewMovesToItsFirstEvent(FxRobot robot) {
+        f.act(robot, () -> { });
+        double openingStart = f.model().start();
+        robot.clickOn("#phase-chip-strike");
+        f.act(robot, () -> { });
+        // The strike is what the opening view shows: it stays.
+        assertThat(f.model().start()).isEqualTo(openingStart);
+        robot.clickOn("#phase-chip-strike");
+        robot.clickOn("#phase-chip-europe");
+        f.act(robot, () -> { });
+        Event firstInEurope = f.model().events().stream().filter(e -> e.phase().equals("europe")).findFirst().orElseThrow();
+        assertThat(f.model().start()).isLessThan(firstInEurope.date().start().toEpochDay());
+        assertThat(f.model().end()).isGreaterThan(firstInEurope.date().start().toEpochDay());
+        assertThat(phasesOnScreen(robot)).containsExactly("europe");
+    }
+
+    @Test
+    void theDetailsScrimCoversTheWholeTimeline(FxRobot robot) {
+        f.act(robot, () -> f.model().reveal(f.model().events().get(1)));
+        Bounds scrim = bounds(robot.lookup("#timeline-scrim").query());
+        Bounds screen = bounds(f.screen.view());
+        assertThat(scrim.getMinX()).isLessThanOrEqualTo(screen.getMinX());
+        assertThat(scrim.getMinY()).isLessThanOrEqualTo(screen.getMinY());
+        assertThat(scrim.getMaxX()).isGreaterThanOrEqualTo(screen.getMaxX());
+        assertThat(scrim.getMaxY()).isGreaterThanOrEqualTo(screen.getMaxY());
+    }
+
     private Set<String> phasesOnScreen(FxRobot robot) {
         return visible(robot, ".event-card").stream()
                 .flatMap(card -> ((EventCard) card).group().members().stream())
