@@ -436,16 +436,13 @@ final class TimelinePane extends Region {
         // A long span's marker may show while its card is off screen: only cards that show get a node.
         List<TimelineLayout.Placed> withCards = visible.stream()
                 .filter(p -> p.cardPosition() + cardLength > 0 && p.cardPosition() < axisLength()).toList();
-        Set<String> keys = new HashSet<>();
-        withCards.forEach(p -> keys.add(p.group().key()));
-        // Free the cards that left the screen first, so the pool never holds more than one screenful.
-        shownCards.entrySet().removeIf(entry -> {
-            if (keys.contains(entry.getKey())) {
-                return false;
-            }
-            cardPool.give(entry.getKey(), entry.getValue());
-            return true;
-        });
+        Set<String> cardKeys = new HashSet<>();
+        withCards.forEach(p -> cardKeys.add(p.group().key()));
+        Set<String> markKeys = new HashSet<>();
+        visible.forEach(p -> p.group().marks().forEach(mark -> markKeys.add(mark.key())));
+        // Free the nodes that left the screen first, so the pools never hold more than one screenful.
+        free(shownCards, cardKeys, cardPool);
+        free(shownMarkers, markKeys, markerPool);
         for (TimelineLayout.Placed placed : withCards) {
             TimelineLayout.Group group = placed.group();
             EventCard card = shownCards.computeIfAbsent(group.key(), cardPool::take);
@@ -453,19 +450,9 @@ final class TimelinePane extends Region {
             place(card, placed.cardPosition(), cardsAcross() + group.row() * rowLength, cardLength,
                     rowLength - CARD_GAP_EM * em);
         }
-        Map<String, EventMarker> nowMarkers = new HashMap<>();
         for (TimelineLayout.Placed placed : visible) {
             for (TimelineLayout.Mark mark : placed.group().marks()) {
-                EventMarker marker = shownMarkers.remove(mark.key());
-                nowMarkers.put(mark.key(), marker != null ? marker : markerPool.take(mark.key()));
-            }
-        }
-        shownMarkers.forEach(markerPool::give);
-        shownMarkers.clear();
-        shownMarkers.putAll(nowMarkers);
-        for (TimelineLayout.Placed placed : visible) {
-            for (TimelineLayout.Mark mark : placed.group().marks()) {
-                EventMarker marker = shownMarkers.get(mark.key());
+                EventMarker marker = shownMarkers.computeIfAbsent(mark.key(), markerPool::take);
                 restyle(marker.bind(placed.group(), mark), marker);
                 layoutMarker(marker, mark, viewStart);
             }
@@ -473,6 +460,17 @@ final class TimelinePane extends Region {
         // After a jump to a busier view (or a larger screen) the pools keep no more spare nodes than in use.
         cardPool.trim(Math.max(SPARE_NODES, shownCards.size()));
         markerPool.trim(Math.max(SPARE_NODES, shownMarkers.size()));
+    }
+
+    /** Gives the pool back the shown nodes whose items are no longer on screen. */
+    private static <T extends Node> void free(Map<String, T> shown, Set<String> stillShown, NodePool<T> pool) {
+        shown.entrySet().removeIf(entry -> {
+            if (stillShown.contains(entry.getKey())) {
+                return false;
+            }
+            pool.give(entry.getKey(), entry.getValue());
+            return true;
+        });
     }
 
     /** Nodes made or restyled in a layout pass get their CSS now, or they would show unstyled for a frame. */
