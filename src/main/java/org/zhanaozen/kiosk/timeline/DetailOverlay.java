@@ -142,7 +142,7 @@ final class DetailOverlay extends StackPane {
             item.setOnMouseClicked(e -> model.open(event));
             items.getChildren().add(item);
         }
-        Label heading = Texts.label(group.size() + " events · " + EventCard.months(group), "detail-title");
+        Label heading = Texts.label(group.size() + " events · " + EventCard.months(group, java.time.format.TextStyle.FULL), "detail-title");
         heading.setId("group-heading");
         ScrollingPage list = new ScrollingPage(items);
         list.prefViewportHeightProperty().bind(items.heightProperty());

@@ -78,7 +78,7 @@ final class EventCard extends VBox {
             date.setText(event.dateText());
             title.setText(event.title());
         } else {
-            date.setText(months(members));
+            date.setText(months(members, TextStyle.SHORT));
             title.setText(members.size() + " events");
         }
         PseudoClass newLook = newGroup.isSingle() ? PhaseStyles.pseudoClass(members.get(0).phase()) : GROUP;
@@ -87,18 +87,20 @@ final class EventCard extends VBox {
         return restyled;
     }
 
-    /** The months a group covers, e.g. "May – June 2012" or "Dec 2011 – Jan 2012" (short, to fit a card). */
-    static String months(List<Event> members) {
+    /**
+     * The months a group covers, e.g. "May – June 2012" ({@code FULL}), "May – Jun 2012" ({@code SHORT}, to fit a
+     * card beside its badges) or, across a new year, always short: "Dec 2011 – Jan 2012".
+     */
+    static String months(List<Event> members, TextStyle style) {
         LocalDate first = members.stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = members.stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElseThrow();
-        String firstMonth = first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String lastMonth = last.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         if (first.getYear() != last.getYear()) {
             return first.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + first.getYear() + " – "
                     + last.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + last.getYear();
         }
+        String firstMonth = first.getMonth().getDisplayName(style, Locale.ENGLISH);
         return first.getMonth() == last.getMonth()
                 ? firstMonth + " " + first.getYear()
-                : firstMonth + " – " + lastMonth + " " + first.getYear();
+                : firstMonth + " – " + last.getMonth().getDisplayName(style, Locale.ENGLISH) + " " + first.getYear();
     }
 }

@@ -63,13 +63,15 @@ final class TimelineLayout {
         this.gap = gap;
         this.longestMarker = new double[rows];
         double roomDays = (cardLength + gap) / pixelsPerDay;
+        // A card starting closer than its length to the end of 2013 starts earlier, so it never runs off the axis.
+        double latestStart = TimelineModel.END_DAY.toEpochDay() - cardLength / pixelsPerDay;
         List<List<Builder>> byRow = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             byRow.add(new ArrayList<>());
         }
         for (Event event : events) {
             if (shown.test(event)) {
-                place(event, byRow, roomDays);
+                place(event, byRow, roomDays, latestStart);
             }
         }
         for (int i = 0; i < rows; i++) {
@@ -96,14 +98,15 @@ final class TimelineLayout {
      * Puts an event's card in the first row with room for it; when no row has room, it joins the card that
      * started last, which becomes a group. Cards never change size, so joining never makes two overlap.
      */
-    private static void place(Event event, List<List<Builder>> rows, double roomDays) {
+    private static void place(Event event, List<List<Builder>> rows, double roomDays, double latestStart) {
         double start = event.date().start().toEpochDay();
         double end = event.date().end().toEpochDay() + 1;
+        double position = Math.min(start, latestStart);
         Builder latest = null;
         for (List<Builder> row : rows) {
             Builder last = row.isEmpty() ? null : row.get(row.size() - 1);
-            if (last == null || start >= last.position + roomDays) {
-                row.add(new Builder(event, start, end));
+            if (last == null || position >= last.position + roomDays) {
+                row.add(new Builder(event, position, start, end));
                 return;
             }
             if (latest == null || last.position > latest.position) {
@@ -119,9 +122,9 @@ final class TimelineLayout {
         private double markerStart;
         private double markerEnd;
 
-        Builder(Event first, double start, double end) {
+        Builder(Event first, double position, double start, double end) {
             members.add(first);
-            position = start;
+            this.position = position;
             markerStart = start;
             markerEnd = end;
         }

@@ -30,21 +30,22 @@ import org.zhanaozen.kiosk.ui.Theme;
  * The time axis with the events on it. Across the axis: the months and years, then a narrow strip per phase with
  * its band (first to last event) and its events' markers, so the shape of the story shows at a glance, then the
  * event cards in rows. Landscape: time runs left to right with as many rows of cards as fit. Portrait: time runs
- * top to bottom and the cards share one wide column, so titles stay readable on a 1080-px-wide screen. Only what is visible is laid out: cards and markers come from a pool and
- * are rebound as the visitor scrolls. Drag with a finger or the mouse to scroll (a fling keeps going), pinch or
+ * top to bottom with as many columns of cards as fit (two on a 1080-px-wide screen). Only what is visible is laid
+ * out: cards and markers come from a pool and are rebound as the visitor scrolls. Drag with a finger or the mouse to scroll (a fling keeps going), pinch or
  * Ctrl+wheel to zoom.
  */
 final class TimelinePane extends Region {
 
     // Geometry, in em of the theme's body size.
     private static final double CARD_WIDTH_EM = 15;
-    private static final double CARD_HEIGHT_EM = 4.4;
+    /** The least width of a portrait column of cards: a 1080-px-wide screen has two. */
+    private static final double MIN_COLUMN_EM = 13;
     /**
      * The least height of a landscape row: a card's padding, its badge-and-date line, up to three lines of title
      * (a long word can push a short title to three) and the gap to the next row. A shorter timeline, such as one
      * under a legend wrapped to two lines, gets fewer rows rather than titles cut short.
      */
-    private static final double MIN_ROW_EM = 6.6;
+    private static final double MIN_ROW_EM = 6.8;
     private static final double CARD_GAP_EM = 0.5;
     private static final double GUTTER_EM = 2.6;
     private static final double AXIS_HEIGHT_EM = 3.4;
@@ -293,8 +294,8 @@ final class TimelinePane extends Region {
         double stepSpan = Math.min(TimelineModel.MAX_SPAN, Math.pow(2,
                 Math.ceil(Math.log(span) / Math.log(2) * GROUPING_STEPS_PER_DOUBLING) / GROUPING_STEPS_PER_DOUBLING));
         return new GroupingKey(axisLength() / stepSpan,
-                vertical ? 1 : (int) Math.max(1, Math.floor(cardsAcrossLength() / (MIN_ROW_EM * em))),
-                (vertical ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em, CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
+                (int) Math.max(1, Math.floor(cardsAcrossLength() / ((vertical ? MIN_COLUMN_EM : MIN_ROW_EM) * em))),
+                cardLength(), CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
     }
 
     /** A pinch begins: keep the grouping on screen while it lasts. */
@@ -312,6 +313,11 @@ final class TimelinePane extends Region {
         heldKey = null;
         heldGrouping = null;
         requestLayout();
+    }
+
+    /** A card's length along the axis: its width in landscape; in portrait, a row's height (three lines of title). */
+    private double cardLength() {
+        return (isVertical() ? MIN_ROW_EM - CARD_GAP_EM : CARD_WIDTH_EM) * em();
     }
 
     // Across the axis, in order: the axis with months and years, one strip per phase, the rows of cards.
@@ -431,7 +437,7 @@ final class TimelinePane extends Region {
 
     private void layoutEvents(List<TimelineLayout.Placed> visible, TimelineLayout current, double viewStart) {
         double em = em();
-        double cardLength = (isVertical() ? CARD_HEIGHT_EM : CARD_WIDTH_EM) * em;
+        double cardLength = cardLength();
         double rowLength = cardsAcrossLength() / current.rowCount();
         // A long span's marker may show while its card is off screen: only cards that show get a node.
         List<TimelineLayout.Placed> withCards = visible.stream()

@@ -201,6 +201,17 @@ final class TimelineFixture {
         }
     }
 
+    /** With the end of 2013 in view, the last cards end on the axis: there is no scrolling further to see them. */
+    private void assertWithinTheAxisEnd(FxRobot robot, List<Node> cards, String where) {
+        TimelinePane pane = ((TimelineView) screen.view()).pane();
+        Bounds axis = bounds(pane);
+        for (Node card : cards) {
+            Bounds at = bounds(card);
+            double end = pane.isVertical() ? at.getMaxY() - axis.getMaxY() : at.getMaxX() - axis.getMaxX();
+            assertThat(end).as(where + ": " + ((EventCard) card).group().key() + " runs past the axis").isLessThanOrEqualTo(0.5);
+        }
+    }
+
     /** Walks every zoom step and, at each, several scroll positions, checking cards and axis labels never overlap. */
     void assertNothingOverlapsAtAnyZoom(FxRobot robot) {
         act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
@@ -218,6 +229,9 @@ final class TimelineFixture {
                 assertNoOverlap(cards, where + " cards");
                 assertNoOverlap(visible(robot, ".month-label"), where + " month labels");
                 assertNoOverlap(visible(robot, ".year-label"), where + " year labels");
+                if (model().end() >= TimelineModel.END_DAY.toEpochDay()) {
+                    assertWithinTheAxisEnd(robot, cards, where);
+                }
                 checkedViews++;
             }
             if (!model().canZoomIn()) {
