@@ -22,7 +22,7 @@ public final class BaseMapSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(BaseMapSetup.class);
     static final Path FILE = Path.of("map", "basemap.mbtiles");
-    private static final int LOADER_THREADS = 2;
+    static final int LOADER_THREADS = 2;
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
     private static ExecutorService background;

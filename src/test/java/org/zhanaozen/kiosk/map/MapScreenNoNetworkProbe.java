@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.zhanaozen.kiosk.FxHarness;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
-import org.zhanaozen.kiosk.map.tiles.TileBenchmark;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -35,30 +38,28 @@ public final class MapScreenNoNetworkProbe {
             SOCKETS.incrementAndGet();
             throw new IllegalStateException("the kiosk must not open sockets");
         });
-        TileBenchmark.startJavaFxHeadlessIfNoDisplay();
+        FxHarness.start("1280x720-32");
         Exhibit exhibit = ContentLoader.load(Path.of(args[0])).valid().orElseThrow();
-        CompletableFuture<MapScreen> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        MapScreen map = FxHarness.onFx(() -> {
             Theme.loadFonts();
-            MapScreen map = new MapScreen(exhibit, new Navigator(),
+            MapScreen shown = new MapScreen(exhibit, new Navigator(),
                     BaseMapSetup.open(exhibit.folder(), BaseMapSetup.backgroundLoader()), Motion.NONE);
             Stage stage = new Stage();
-            Scene scene = new Scene((Parent) map.view(), 1280, 720);
+            Scene scene = new Scene((Parent) shown.view(), 1280, 720);
             Theme.apply(scene);
             stage.setScene(scene);
             stage.show();
-            shown.complete(map);
+            return shown;
         });
-        MapScreen map = shown.get();
         for (var place : exhibit.places()) {
-            onFx(() -> map.open(new Link.ToPlaceAtZoom(place.id(), 10)));
-            onFx(() -> layOut(map));
-            onFx(() -> map.layer().zoomBy(-1));
-            onFx(() -> layOut(map));
+            FxHarness.onFx(() -> map.open(new Link.ToPlaceAtZoom(place.id(), 10)));
+            FxHarness.onFx(() -> layOut(map));
+            FxHarness.onFx(() -> map.layer().zoomBy(-1));
+            FxHarness.onFx(() -> layOut(map));
         }
-        onFx(map::showEverything);
-        onFx(map::reset);
-        Thread.sleep(2000); // background tile loads finish
+        FxHarness.onFx(map::showEverything);
+        FxHarness.onFx(map::reset);
+        drainTileLoader();
         int duringUse = SOCKETS.get();
 
         try {
@@ -72,18 +73,28 @@ public final class MapScreenNoNetworkProbe {
         System.exit(duringUse == 0 ? 0 : 1);
     }
 
+    /**
+     * Returns once every tile load asked for so far has finished: one task per loader thread, each waiting for the
+     * others, can only all run when no earlier task holds a thread.
+     */
+    private static void drainTileLoader() throws Exception {
+        CyclicBarrier allThreads = new CyclicBarrier(BaseMapSetup.LOADER_THREADS);
+        List<CompletableFuture<Void>> markers = new ArrayList<>();
+        for (int i = 0; i < BaseMapSetup.LOADER_THREADS; i++) {
+            markers.add(CompletableFuture.runAsync(() -> {
+                try {
+                    allThreads.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("tile loads did not finish", e);
+                }
+            }, BaseMapSetup.backgroundLoader()));
+        }
+        CompletableFuture.allOf(markers.toArray(CompletableFuture[]::new)).get();
+    }
+
     private static void layOut(MapScreen map) {
         Parent root = map.view().getScene().getRoot();
         root.applyCss();
         root.layout();
-    }
-
-    private static void onFx(Runnable work) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            work.run();
-            done.complete(null);
-        });
-        done.get();
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.FxHarness;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
@@ -63,13 +64,9 @@ public final class TimelineBench {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "3840x2160-32");
         System.setProperty("java.awt.headless", "true");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        // Each run closes its window; without this the toolkit would exit after the first.
-        Platform.setImplicitExit(false);
+        // Each run closes its window; the toolkit stays up between them.
+        FxHarness.start("3840x2160-32");
 
         Exhibit bundled = TestContent.bundled();
         // The goal compares 2,000 events with the bundled 24; 200 events already fill every row at the opening zoom,
@@ -77,7 +74,7 @@ public final class TimelineBench {
         List<Exhibit> sets = List.of(bundled, GeneratedContent.withEvents(bundled, 200),
                 GeneratedContent.withEvents(bundled, 2000));
         for (Exhibit set : sets) {
-            onFx(() -> run(set));
+            FxHarness.onFx(() -> run(set));
         }
         System.out.println("frame = the scene's CSS and layout passes, then rendering of the timeline pane; 1920x1080, prism sw");
         List<List<Frame>> pooled = new ArrayList<>();
@@ -85,7 +82,7 @@ public final class TimelineBench {
         for (int i = 1; i <= runs; i++) {
             List<Run> results = new ArrayList<>();
             for (Exhibit set : sets) {
-                results.add(onFx(() -> run(set)));
+                results.add(FxHarness.onFx(() -> run(set)));
             }
             for (int s = 0; s < sets.size(); s++) {
                 Run r = results.get(s);
@@ -130,22 +127,6 @@ public final class TimelineBench {
 
     private static double[] sorted(java.util.stream.DoubleStream values) {
         return values.sorted().toArray();
-    }
-
-    private interface FxTask<T> {
-        T call() throws Exception;
-    }
-
-    private static <T> T onFx(FxTask<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 
     private static Run run(Exhibit exhibit) {

@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -15,12 +13,12 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.zhanaozen.kiosk.ExhibitScreens;
+import org.zhanaozen.kiosk.FxHarness;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
-import org.zhanaozen.kiosk.map.tiles.TileBenchmark;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -30,7 +28,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  * and the heap after 1,000 visits to the map and back.
  *
  * <pre>
- * mvn -q -B compile exec:java -Dexec.mainClass=org.zhanaozen.kiosk.map.MapBenchmark -Dexec.args=data
+ * mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.zhanaozen.kiosk.map.MapBenchmark -Dexec.args=data
  * </pre>
  */
 public final class MapBenchmark {
@@ -53,11 +51,10 @@ public final class MapBenchmark {
         // "--warm-up": the kiosk's own start-up warm-up runs first, as in the app, before the first visit is timed
         boolean warmUp = args.length > 1 && args[1].equals("--warm-up");
         // Monocle's virtual screen must hold the 1920x1080 stage
-        System.setProperty("headless.geometry", "1920x1080-32");
-        TileBenchmark.startJavaFxHeadlessIfNoDisplay();
+        FxHarness.start("1920x1080-32");
         Exhibit exhibit = ContentLoader.load(folder).valid().orElseThrow(() -> new IllegalStateException(
                 "content in " + folder + " is not valid"));
-        Navigator navigator = onFx(() -> {
+        Navigator navigator = FxHarness.onFx(() -> {
             Theme.loadFonts();
             Navigator built = ExhibitScreens.create(exhibit, Motion.NONE, TILE_LOADER);
             Stage stage = new Stage();
@@ -79,8 +76,8 @@ public final class MapBenchmark {
         double[] fx = new double[RETURN_VISITS];
         double[] total = new double[RETURN_VISITS];
         for (int i = 0; i < RETURN_VISITS; i++) {
-            onFx(() -> navigator.go(home));
-            onFx(() -> layOut(home.view()));
+            FxHarness.onFx(() -> navigator.go(home));
+            FxHarness.onFx(() -> layOut(home.view()));
             Visit visit = timeUntilTilesShown(() -> navigator.go(map), map);
             fx[i] = visit.fxMillis();
             total[i] = visit.totalMillis();
@@ -93,11 +90,11 @@ public final class MapBenchmark {
                 TILES_LOADED.get() - loadedBefore);
         report("show everything (new tiles)", timeUntilTilesShown(map::showEverything, map));
 
-        onFx(navigator::resetAll);
+        FxHarness.onFx(navigator::resetAll);
         int loadedBeforeVisits = TILES_LOADED.get();
         long before = heapAfterGc();
         for (int visit = 1; visit <= VISITS; visit++) {
-            onFx(() -> {
+            FxHarness.onFx(() -> {
                 navigator.go(map);
                 layOut(map.view());
                 navigator.go(home);
@@ -128,13 +125,13 @@ public final class MapBenchmark {
 
     private static Visit timeUntilTilesShown(Runnable change, MapScreen map) throws Exception {
         long start = System.nanoTime();
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             change.run();
             layOut(map.view());
             return null;
         });
         double fxMillis = (System.nanoTime() - start) / 1e6;
-        while (!onFx(() -> allTilesShown(map.view()))) {
+        while (!FxHarness.onFx(() -> allTilesShown(map.view()))) {
             if (System.nanoTime() - start > TIMEOUT_NANOS) {
                 throw new IllegalStateException("tiles not shown after 10 s");
             }
@@ -167,24 +164,4 @@ public final class MapBenchmark {
         }
         return least;
     }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
-    }
-
-    private static void onFx(Runnable work) throws Exception {
-        onFx(() -> {
-            work.run();
-            return null;
-        });
-    }
-
 }

@@ -1,6 +1,7 @@
 package org.zhanaozen.kiosk.map.tiles;
 
 import javafx.application.Platform;
+import org.zhanaozen.kiosk.FxHarness;
 import javafx.scene.image.Image;
 
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,7 @@ import java.util.Locale;
  * collections (count and pause time) that happened during each.
  *
  * <pre>
- * mvn -q -B compile exec:java -Dexec.mainClass=org.zhanaozen.kiosk.map.tiles.TileBenchmark \
+ * mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.zhanaozen.kiosk.map.tiles.TileBenchmark \
  *     -Dexec.args=data/map/basemap.mbtiles
  * </pre>
  */
@@ -42,7 +43,8 @@ public final class TileBenchmark {
             System.err.println("usage: TileBenchmark <file.mbtiles>");
             System.exit(2);
         }
-        startJavaFxHeadlessIfNoDisplay();
+        // JavaFX decodes images only with its toolkit running
+        FxHarness.start("1920x1080-32");
         Path file = Path.of(args[0]);
         List<long[]> tiles = tilesInArea(file);
         try (MbtilesTileSource source = MbtilesTileSource.open(file)) {
@@ -168,15 +170,5 @@ public final class TileBenchmark {
             }
         }
         return tiles;
-    }
-
-    /** JavaFX decodes images only with its toolkit running; without a display use Monocle's headless platform. */
-    public static void startJavaFxHeadlessIfNoDisplay() {
-        if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-        Platform.startup(() -> { });
     }
 }
