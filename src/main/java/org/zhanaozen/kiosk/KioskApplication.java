@@ -28,7 +28,6 @@ import org.zhanaozen.kiosk.frame.KioskAttendant;
 import org.zhanaozen.kiosk.frame.KioskClock;
 import org.zhanaozen.kiosk.frame.KioskEvents;
 import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
-import org.zhanaozen.kiosk.usage.UsageFolders;
 import org.zhanaozen.kiosk.usage.UsageRecorder;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.KioskWindow;
@@ -83,7 +82,7 @@ public final class KioskApplication {
 
     /** The usage log: visits, sections shown, idle resets and staff actions, for the exhibitors' figures. */
     private static KioskEvents usageEvents(KioskConfig config) {
-        return UsageRecorder.inFolder(UsageFolders.defaultFolder(), config.idleTimeout());
+        return UsageRecorder.inFolder(KioskFolders.ofThisMachine().usage(), config.idleTimeout());
     }
 
     static int run(Options options) {

@@ -44,21 +44,6 @@ public record KioskConfig(Duration idleTimeout, Duration idleWarning, Duration c
         messages = List.copyOf(messages);
     }
 
-    /** {@code $XDG_CONFIG_HOME/zhanaozen-kiosk/kiosk.properties}, else {@code ~/.config/zhanaozen-kiosk/kiosk.properties}. */
-    public static Path defaultFile() {
-        return baseFolder("XDG_CONFIG_HOME", ".config").resolve("zhanaozen-kiosk").resolve("kiosk.properties");
-    }
-
-    /** {@code $XDG_STATE_HOME/zhanaozen-kiosk/logs}, else {@code ~/.local/state/zhanaozen-kiosk/logs}. */
-    public static Path defaultLogFolder() {
-        return baseFolder("XDG_STATE_HOME", ".local/state").resolve("zhanaozen-kiosk").resolve("logs");
-    }
-
-    private static Path baseFolder(String variable, String underHome) {
-        String set = System.getenv(variable);
-        return set != null && !set.isBlank() ? Path.of(set) : Path.of(System.getProperty("user.home")).resolve(underHome);
-    }
-
     /** The settings in this file; never throws. */
     public static KioskConfig load(Path file) {
         try {
@@ -87,7 +72,7 @@ public record KioskConfig(Duration idleTimeout, Duration idleWarning, Duration c
                 parser.get("cursor.hide.seconds", seconds(0, 3_600), DEFAULT_CURSOR_HIDE),
                 parser.get("motion.reduced", KioskConfig::bool, false),
                 parser.get("staff.pin.hash", value -> Optional.of(PinHash.parse(value)), Optional.empty()),
-                parser.get("log.folder", KioskConfig::folder, defaultLogFolder()),
+                parser.get("log.folder", KioskConfig::folder, KioskFolders.ofThisMachine().logs()),
                 parser.get("idle.in.windowed", KioskConfig::bool, false),
                 file,
                 parser.messages);

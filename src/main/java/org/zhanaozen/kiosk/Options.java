@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.zhanaozen.kiosk.usage.UsageFolders;
 
 /**
  * The kiosk's command line, the same under {@code mvn javafx:run -Djavafx.args="…"} and in the packaged app.
@@ -50,7 +49,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --validate [DIR]        check a content folder (default: --data), print every problem, exit 0 if valid, 1 if not",
             "  --screenshots DIR       render every screen and its main states to PNG files in DIR, then exit",
             "  --size WxH              the size for --screenshots (default: both 1920x1080 and 1080x1920)",
-            "  --config FILE           the kiosk's settings (default: " + KioskConfig.defaultFile() + ")",
+            "  --config FILE           the kiosk's settings (default: " + KioskFolders.ofThisMachine().config() + ")",
             "  --idle                  idle reset and attract state in a --windowed rehearsal too",
             "  --hash-pin [PIN]        print the staff.pin.hash line for a staff PIN (4-12 digits; read from standard input if not given)",
             "  --present               start in presentation mode: the guided tour, stepped with a clicker or the keys",
@@ -58,7 +57,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
             "  --swap-screens          with two screens, the exhibit on the primary one and the presenter view on the other",
             "  --no-transitions        screens jump instead of animating (also: motion.reduced=true in the settings)",
             "  --usage-report [DIR]    print visits per day, visit lengths, most viewed sections and events from the",
-            "                          usage log in DIR (default: " + UsageFolders.defaultFolder() + ")",
+            "                          usage log in DIR (default: " + KioskFolders.ofThisMachine().usage() + ")",
             "  --smoke-test            headless: load the content, show every screen once, exit 0 if all rendered, 1 if not",
             "  --version               print the version",
             "  --help                  print this help",
@@ -76,10 +75,10 @@ public record Options(Path data, Command command, boolean windowed, Path output,
         boolean windowed = false;
         Path output = null;
         Optional<Path> validateFolder = Optional.empty();
-        Path usage = UsageFolders.defaultFolder();
+        Path usage = KioskFolders.ofThisMachine().usage();
         int width = 0;
         int height = 0;
-        Path config = KioskConfig.defaultFile();
+        Path config = KioskFolders.ofThisMachine().config();
         boolean idle = false;
         String pin = null;
         boolean present = false;

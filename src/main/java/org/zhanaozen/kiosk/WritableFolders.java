@@ -3,8 +3,6 @@ package org.zhanaozen.kiosk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,7 +16,6 @@ final class WritableFolders {
 
     static final String JAVAFX_CACHE = "javafx.cachedir";
     static final String SQLITE_TMP = "org.sqlite.tmpdir";
-    private static final String NAME = "zhanaozen-kiosk";
 
     private WritableFolders() {
     }
@@ -29,9 +26,8 @@ final class WritableFolders {
     }
 
     /**
-     * Sets each property not already set to a sub-folder of the first writable candidate: the per-user runtime
-     * folder ({@code XDG_RUNTIME_DIR}, a private tmpfs on Linux), the user's local application data (Windows),
-     * the user's cache folder, then a per-user folder in the temp folder.
+     * Sets each property not already set to a sub-folder of the first writable one of
+     * {@link KioskFolders#nativeLibraryFolders()}.
      *
      * @return the folder chosen, or empty when none could be written (the libraries then use their defaults)
      */
@@ -40,27 +36,15 @@ final class WritableFolders {
             return Optional.empty();
         }
         String user = properties.getProperty("user.name", "user");
-        Optional<Path> base = candidates(env, properties).stream().filter(folder -> usable(folder, user)).findFirst();
+        KioskFolders folders = KioskFolders.of(properties.getProperty("os.name", ""), env::get,
+                Path.of(properties.getProperty("user.home", ".")), Path.of(properties.getProperty("java.io.tmpdir", ".")),
+                user);
+        Optional<Path> base = folders.nativeLibraryFolders().stream().filter(folder -> usable(folder, user)).findFirst();
         base.ifPresent(folder -> {
             setIfAbsent(properties, JAVAFX_CACHE, folder.resolve("javafx"));
             setIfAbsent(properties, SQLITE_TMP, folder.resolve("sqlite"));
         });
         return base;
-    }
-
-    static List<Path> candidates(Map<String, String> env, Properties properties) {
-        List<Path> candidates = new ArrayList<>();
-        addIfSet(candidates, env.get("XDG_RUNTIME_DIR"), NAME);
-        addIfSet(candidates, env.get("LOCALAPPDATA"), NAME);
-        addIfSet(candidates, properties.getProperty("user.home"), ".cache/" + NAME);
-        addIfSet(candidates, properties.getProperty("java.io.tmpdir"), NAME + "-" + properties.getProperty("user.name", "user"));
-        return candidates;
-    }
-
-    private static void addIfSet(List<Path> candidates, String parent, String child) {
-        if (parent != null && !parent.isBlank()) {
-            candidates.add(Path.of(parent).resolve(child));
-        }
     }
 
     /**

@@ -23,7 +23,7 @@ class KioskConfigTest {
         assertThat(config.reducedMotion()).isFalse();
         assertThat(config.staffPinHash()).isEmpty();
         assertThat(config.idleInWindowed()).isFalse();
-        assertThat(config.logFolder()).isEqualTo(KioskConfig.defaultLogFolder());
+        assertThat(config.logFolder()).isEqualTo(KioskFolders.ofThisMachine().logs());
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhanaozen.kiosk.Options.Command;
-import org.zhanaozen.kiosk.usage.UsageFolders;
 
 /** The one-shot commands, as a member of staff runs them: output and exit code. */
 class LauncherTest {
@@ -88,7 +87,7 @@ class LauncherTest {
     void theFolderIsOptionalAndDefaultsToTheUsageFolder() {
         Options options = Options.parse(List.of("--usage-report"));
         assertThat(options.command()).isEqualTo(Command.USAGE_REPORT);
-        assertThat(options.usage()).isEqualTo(UsageFolders.defaultFolder());
+        assertThat(options.usage()).isEqualTo(KioskFolders.ofThisMachine().usage());
         assertThat(Options.parse(List.of("--usage-report", "/srv/usage", "--windowed")).usage())
                 .isEqualTo(Path.of("/srv/usage"));
     }
@@ -119,6 +118,6 @@ class LauncherTest {
     @Test
     void helpDocumentsTheOption() {
         assertThat(run("--help")).isZero();
-        assertThat(output()).contains("--usage-report [DIR]").contains(UsageFolders.defaultFolder().toString());
+        assertThat(output()).contains("--usage-report [DIR]").contains(KioskFolders.ofThisMachine().usage().toString());
     }
 }

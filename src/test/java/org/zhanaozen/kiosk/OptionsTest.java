@@ -58,7 +58,7 @@ class OptionsTest {
         Options options = Options.parse(List.of("--windowed", "--idle", "--config", "/etc/kiosk.properties"));
         assertThat(options.idle()).isTrue();
         assertThat(options.config()).isEqualTo(Path.of("/etc/kiosk.properties"));
-        assertThat(Options.parse(List.of()).config()).isEqualTo(KioskConfig.defaultFile());
+        assertThat(Options.parse(List.of()).config()).isEqualTo(KioskFolders.ofThisMachine().config());
         assertThat(Options.parse(List.of("--hash-pin")).command()).isEqualTo(Command.HASH_PIN);
         assertThat(Options.parse(List.of("--hash-pin")).pin()).isNull();
         assertThat(Options.parse(List.of("--hash-pin", "2468")).pin()).isEqualTo("2468");
