@@ -40,6 +40,7 @@ import org.zhanaozen.kiosk.frame.ManualClock;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.PinGuard;
 import org.zhanaozen.kiosk.frame.PinHash;
+import org.zhanaozen.kiosk.frame.TestPins;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -52,7 +53,7 @@ class KioskAttendantTest {
 
     private static final String PIN = "4826";
     /** Hashed once: PBKDF2 is slow on purpose. */
-    private static final PinHash PIN_HASH = PinHash.of(PIN.toCharArray());
+    private static final PinHash PIN_HASH = TestPins.hash(PIN);
 
     private final Exhibit exhibit = TestContent.bundled();
     private final ManualClock clock = new ManualClock();

@@ -15,7 +15,7 @@ import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.ManualClock;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.PinGuard;
-import org.zhanaozen.kiosk.frame.PinHash;
+import org.zhanaozen.kiosk.frame.TestPins;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -46,7 +46,7 @@ final class PresentationRig {
         this.exhibit = exhibit;
         navigator = withFakes ? TestScreens.replacing(exhibit, map, timeline, people)
                 : TestScreens.only(exhibit, TEXT_SCREENS);
-        PinGuard pins = new PinGuard(withPin ? Optional.of(PinHash.of(PIN.toCharArray())) : Optional.empty(), clock);
+        PinGuard pins = new PinGuard(withPin ? Optional.of(TestPins.hash(PIN)) : Optional.empty(), clock);
         attendant = new KioskAttendant(frame, clock,
                 new KioskAttendant.Settings(IDLE_TIMEOUT, Duration.ofSeconds(20), true, true), pins, new Host(),
                 Runnable::run, KioskEvents.NONE);
