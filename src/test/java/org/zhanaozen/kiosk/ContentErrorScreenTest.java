@@ -8,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -17,7 +16,7 @@ import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /** Invalid content never reaches the visitor screens: staff see what is wrong and where. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ContentErrorScreenTest {
 
     @TempDir

@@ -21,7 +21,6 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
@@ -48,7 +47,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  * The kiosk left alone, on a clock the test moves: the idle warning and reset, the attract state, the staff
  * gesture and PIN, the staff menu's reload, and recovery from an unexpected error.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class KioskAttendantTest {
 
     private static final String PIN = "4826";

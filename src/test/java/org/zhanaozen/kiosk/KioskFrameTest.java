@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -19,7 +18,7 @@ import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.ui.Theme;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class KioskFrameTest {
 
     private final Exhibit exhibit = TestContent.bundled();

@@ -13,14 +13,13 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.frame.KioskWindow;
 
 /** In kiosk mode the keys and requests that leave a full-screen window do nothing; in a rehearsal window they work. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class KioskWindowTest {
 
     private Stage stage;

@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +28,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  * Every screen, in every state it names, at the three resolutions the kiosk is built for: no text is cut off
  * with an ellipsis, no text is too small to read from a metre, and every button is big enough for a finger.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class LayoutQualityTest {
 
     private Stage stage;

@@ -13,7 +13,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,7 +21,7 @@ import org.zhanaozen.kiosk.content.Closing;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /** The closing screen's QR code, as rendered on screen, scans back to the content's address. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class QrCodeTest {
 
     private static final String ADDRESS = "https://example.org/zhanaozen/find-out-more?lang=en";

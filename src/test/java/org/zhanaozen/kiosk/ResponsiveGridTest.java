@@ -9,13 +9,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ResponsiveGridTest {
 
     private List<Label> items;

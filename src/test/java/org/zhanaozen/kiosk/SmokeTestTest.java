@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 
 /** The checks behind --smoke-test, on the bundled content, on broken content and on screens that fail to render. */
+@Tag(UiTest.TAG)
 class SmokeTestTest {
 
     private static final List<int[]> LANDSCAPE_AND_PORTRAIT = List.of(new int[] {1920, 1080}, new int[] {1080, 1920});

@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -21,7 +20,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /** The demands, context and closing screens show exactly what the content says. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class TextScreensTest {
 
     private final Exhibit exhibit = TestContent.bundled();

@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.frame;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,13 +10,12 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.ui.Theme;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class CursorHiderTest {
 
     private final ManualClock clock = new ManualClock();

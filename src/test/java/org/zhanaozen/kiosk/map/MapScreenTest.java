@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.map;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,7 +21,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +39,7 @@ import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class MapScreenTest {
 
     private final Exhibit exhibit = TestContent.bundled();

@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.people;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,7 +40,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.people.PeopleModel.Section;
 import org.zhanaozen.kiosk.ui.Theme;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class PeopleScreenTest {
 
     private static final String KOZLOV = "vladimir-kozlov";

@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.present;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,7 +24,7 @@ import org.zhanaozen.kiosk.frame.IdleMonitor;
 import org.zhanaozen.kiosk.frame.Link;
 
 /** Presentation mode on the shipped tour, driven by real key presses and clicks, on a manual clock. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class PresentationTest {
 
     private static final Exhibit EXHIBIT = TestContent.bundled();

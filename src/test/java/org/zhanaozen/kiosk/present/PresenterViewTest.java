@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.present;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,7 +30,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  * The presenter's screen, as a second stage beside the exhibit's: position, elapsed time, note and next step. Also
  * renders it and the black screen to target/presentation-shots/ at 1920x1080, to look at.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class PresenterViewTest {
 
     private static final Exhibit EXHIBIT = TestContent.bundled();

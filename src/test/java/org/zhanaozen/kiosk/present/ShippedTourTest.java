@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.present;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,7 +26,7 @@ import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /** The bundled tour on the real screens: every step shows exactly what it names. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ShippedTourTest {
 
     private final Exhibit exhibit = TestContent.bundled();

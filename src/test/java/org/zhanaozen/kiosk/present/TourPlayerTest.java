@@ -1,12 +1,12 @@
 package org.zhanaozen.kiosk.present;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,7 +20,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 
 /** Steps this build cannot show: skipped in the direction of travel, or shown as their screen; never an exception. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class TourPlayerTest {
 
     private static final Exhibit EXHIBIT = TestContent.bundled();

@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.timeline;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.Set;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -16,7 +16,7 @@ import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.Exhibit;
 
 /** 2,000 generated events: labels still never overlap, and only what is visible exists as nodes. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class TimelineAtScaleTest {
 
     private static final Exhibit GENERATED = GeneratedContent.withEvents(TestContent.bundled(), 2000);

@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.timeline;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.zhanaozen.kiosk.timeline.TimelineFixture.bounds;
@@ -19,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,7 +29,7 @@ import org.zhanaozen.kiosk.content.EventDate;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.ui.Motion;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class TimelineScreenTest {
 
     private TimelineFixture f;

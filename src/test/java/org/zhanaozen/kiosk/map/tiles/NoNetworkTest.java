@@ -1,5 +1,7 @@
 package org.zhanaozen.kiosk.map.tiles;
 
+import org.zhanaozen.kiosk.UiTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Loading tiles through Gluon's retriever lookup must never touch the network (the kiosk is offline). */
+@Tag(UiTest.TAG)
 class NoNetworkTest {
 
     private static final String[] JAVAFX_HEADLESS_PROPERTIES = {
