@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -15,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(UiTest.TAG)
-@UiTest
+@ExtendWith(ApplicationExtension.class)
 public @interface UiTest {
 
     String TAG = "ui";
