@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -63,6 +64,8 @@ class KioskAttendantTest {
     private Navigator navigator;
     private KioskAttendant attendant;
     private LoadResult nextLoad;
+    /** Where the attendant does its slow work: here and now unless a test holds it back. */
+    private Executor background = Runnable::run;
 
     /** A screen that records its resets, can hold the visitor's attention, and has a button that fails. */
     private static final class TestScreen implements Screen {
@@ -148,7 +151,7 @@ class KioskAttendantTest {
                     public List<String> diagnostics() {
                         return List.of("Version: test");
                     }
-                }, Runnable::run, recorder());
+                }, background, recorder());
         navigator = screensWithTestScreen(exhibit);
         attendant.showExhibit(exhibit, navigator);
         Scene scene = new Scene(frame.root(), 1920, 1080);
@@ -342,6 +345,43 @@ class KioskAttendantTest {
                 .anySatisfy(line -> assertThat(line).contains("Version: test"));
         robot.clickOn("#staff-leave");
         assertThat(events).contains("staff menu-opened", "staff leave", "exit");
+    }
+
+    @Test
+    void thePinIsCheckedOffTheFxThreadAndTheKeypadWaitsForTheAnswer(FxRobot robot) {
+        List<Runnable> held = new ArrayList<>();
+        robot.interact(() -> {
+            background = held::add;
+            install(Optional.of(PIN_HASH));
+        });
+        begin(robot);
+        staffGesture(robot);
+        typePin(robot, PIN);
+
+        assertThat(held).as("the PIN check handed to the background").hasSize(1);
+        assertThat(showing(robot, "#staff-menu")).isFalse();
+        assertThat(robot.lookup("#pin-key-1").queryButton().isDisabled()).as("keys wait for the answer").isTrue();
+        held.remove(0).run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#staff-menu")).isTrue();
+    }
+
+    @Test
+    void anIdleResetWhileThePinIsCheckedOpensNothing(FxRobot robot) {
+        List<Runnable> held = new ArrayList<>();
+        robot.interact(() -> {
+            background = held::add;
+            install(Optional.of(PIN_HASH));
+        });
+        begin(robot);
+        staffGesture(robot);
+        typePin(robot, PIN);
+        advance(robot, Duration.ofSeconds(90 + 20));
+        assertThat(showing(robot, "#attract")).isTrue();
+
+        held.remove(0).run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#staff-menu")).isFalse();
     }
 
     @Test

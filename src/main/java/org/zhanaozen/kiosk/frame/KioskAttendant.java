@@ -259,7 +259,7 @@ public final class KioskAttendant {
         if (keypad != null || staffMenu != null) {
             return;
         }
-        keypad = new PinKeypad(pins, clock, events, this::openStaffMenu, () -> {
+        keypad = new PinKeypad(pins, clock, events, background, this::openStaffMenu, () -> {
             removeOverlay(keypad);
             keypad = null;
         });

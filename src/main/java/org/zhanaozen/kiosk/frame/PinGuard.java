@@ -2,6 +2,8 @@ package org.zhanaozen.kiosk.frame;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Checks PINs typed on the keypad and slows down guessing: after {@value #FREE_ATTEMPTS} wrong PINs in a row the
@@ -32,25 +34,36 @@ public final class PinGuard {
         return pin.isPresent();
     }
 
-    /** Checks the PIN and wipes the array. */
-    public Result attempt(char[] typed) {
-        try {
-            if (lockedFor().isPresent()) {
-                return Result.LOCKED;
-            }
-            if (pin.isPresent() && pin.get().matches(typed)) {
-                wrongInARow = 0;
-                return Result.ACCEPTED;
-            }
-            wrongInARow++;
-            if (wrongInARow >= FREE_ATTEMPTS) {
-                Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(10, wrongInARow - FREE_ATTEMPTS));
-                lockedUntil = clock.millis() + Math.min(lock.toMillis(), LONGEST_LOCK.toMillis());
-            }
-            return Result.WRONG;
-        } finally {
+    /**
+     * Checks the PIN and wipes the array. The hash is worked out on {@code hashing}, since PBKDF2 takes a few hundred
+     * milliseconds on purpose and the keypad must not freeze; the count of wrong PINs is kept on {@code fx}, the
+     * thread the keypad lives on, where the result arrives.
+     */
+    public CompletableFuture<Result> attempt(char[] typed, Executor hashing, Executor fx) {
+        if (lockedFor().isPresent()) {
             PinHash.wipe(typed);
+            return CompletableFuture.completedFuture(Result.LOCKED);
         }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return pin.isPresent() && pin.get().matches(typed);
+            } finally {
+                PinHash.wipe(typed);
+            }
+        }, hashing).thenApplyAsync(this::count, fx);
+    }
+
+    private Result count(boolean matched) {
+        if (matched) {
+            wrongInARow = 0;
+            return Result.ACCEPTED;
+        }
+        wrongInARow++;
+        if (wrongInARow >= FREE_ATTEMPTS) {
+            Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(10, wrongInARow - FREE_ATTEMPTS));
+            lockedUntil = clock.millis() + Math.min(lock.toMillis(), LONGEST_LOCK.toMillis());
+        }
+        return Result.WRONG;
     }
 
     /** How long the keypad stays locked, if it is locked now. */

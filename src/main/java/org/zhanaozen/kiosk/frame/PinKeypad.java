@@ -2,6 +2,8 @@ package org.zhanaozen.kiosk.frame;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,15 +32,25 @@ final class PinKeypad extends StackPane {
     private final Runnable accepted;
     private final Runnable cancelled;
     private final KioskEvents events;
+    private final Executor hashing;
     private final char[] typed = new char[MAX_DIGITS];
     private int length;
     private final Label dots = new Label();
     private final Label message = Texts.label("", "pin-message");
     private final GridPane keys = new GridPane();
     private KioskClock.Scheduled countdown;
+    /** A PIN is being checked: further keys wait for the answer. */
+    private boolean checking;
+    /** Taken away (an idle reset): an answer still on its way opens nothing. */
+    private boolean disposed;
 
-    PinKeypad(PinGuard guard, KioskClock clock, KioskEvents events, Runnable accepted, Runnable cancelled) {
+    /**
+     * @param hashing where the typed PIN is checked, off the FX thread (PBKDF2 is slow on purpose)
+     */
+    PinKeypad(PinGuard guard, KioskClock clock, KioskEvents events, Executor hashing, Runnable accepted,
+              Runnable cancelled) {
         this.guard = guard;
+        this.hashing = hashing;
         this.clock = clock;
         this.events = events;
         this.accepted = accepted;
@@ -106,9 +118,23 @@ final class PinKeypad extends StackPane {
     }
 
     private void submit() {
+        if (checking) {
+            return;
+        }
         char[] pin = Arrays.copyOf(typed, length);
         clear();
-        switch (guard.attempt(pin)) {
+        checking = true;
+        keys.setDisable(true);
+        guard.attempt(pin, hashing, Platform::runLater).thenAccept(this::answer);
+    }
+
+    private void answer(PinGuard.Result result) {
+        checking = false;
+        if (disposed) {
+            return;
+        }
+        keys.setDisable(false);
+        switch (result) {
             case ACCEPTED -> {
                 LOG.info("Staff PIN accepted");
                 stopCountdown();
@@ -158,6 +184,7 @@ final class PinKeypad extends StackPane {
 
     /** Stops the lock countdown when the keypad is taken away without an answer (an idle reset). */
     void dispose() {
+        disposed = true;
         clear();
         stopCountdown();
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class PinHashTest {
@@ -43,26 +46,26 @@ class PinHashTest {
     @Test
     void theGuardLocksAfterThreeWrongPinsAndDoublesTheLock() {
         ManualClock clock = new ManualClock();
-        PinGuard guard = new PinGuard(Optional.of(PinHash.of("2468".toCharArray())), clock);
-        assertThat(guard.attempt("1111".toCharArray())).isEqualTo(PinGuard.Result.WRONG);
-        assertThat(guard.attempt("1111".toCharArray())).isEqualTo(PinGuard.Result.WRONG);
+        PinGuard guard = new PinGuard(Optional.of(TestPins.hash("2468")), clock);
+        assertThat(attempt(guard, "1111")).isEqualTo(PinGuard.Result.WRONG);
+        assertThat(attempt(guard, "1111")).isEqualTo(PinGuard.Result.WRONG);
         assertThat(guard.lockedFor()).isEmpty();
-        assertThat(guard.attempt("1111".toCharArray())).isEqualTo(PinGuard.Result.WRONG);
+        assertThat(attempt(guard, "1111")).isEqualTo(PinGuard.Result.WRONG);
         assertThat(guard.lockedFor()).contains(Duration.ofSeconds(30));
-        assertThat(guard.attempt("2468".toCharArray())).isEqualTo(PinGuard.Result.LOCKED);
+        assertThat(attempt(guard, "2468")).isEqualTo(PinGuard.Result.LOCKED);
         clock.advance(Duration.ofSeconds(30));
-        assertThat(guard.attempt("1111".toCharArray())).isEqualTo(PinGuard.Result.WRONG);
+        assertThat(attempt(guard, "1111")).isEqualTo(PinGuard.Result.WRONG);
         assertThat(guard.lockedFor()).contains(Duration.ofSeconds(60));
         clock.advance(Duration.ofSeconds(60));
-        assertThat(guard.attempt("2468".toCharArray())).isEqualTo(PinGuard.Result.ACCEPTED);
+        assertThat(attempt(guard, "2468")).isEqualTo(PinGuard.Result.ACCEPTED);
         assertThat(guard.wrongInARow()).isZero();
     }
 
     @Test
     void theGuardWipesTheTypedPin() {
-        PinGuard guard = new PinGuard(Optional.of(PinHash.of("2468".toCharArray())), new ManualClock());
+        PinGuard guard = new PinGuard(Optional.of(TestPins.hash("2468")), new ManualClock());
         char[] typed = "2468".toCharArray();
-        guard.attempt(typed);
+        guard.attempt(typed, Runnable::run, Runnable::run).join();
         assertThat(new String(typed)).isEqualTo("\0\0\0\0");
     }
 
@@ -70,6 +73,26 @@ class PinHashTest {
     void withoutAPinNothingOpens() {
         PinGuard guard = new PinGuard(Optional.empty(), new ManualClock());
         assertThat(guard.isConfigured()).isFalse();
-        assertThat(guard.attempt("".toCharArray())).isEqualTo(PinGuard.Result.WRONG);
+        assertThat(attempt(guard, "")).isEqualTo(PinGuard.Result.WRONG);
+    }
+
+    @Test
+    void thePinIsCheckedOnTheHashingExecutorAndCountedOnTheFxOne() {
+        PinGuard guard = new PinGuard(Optional.of(TestPins.hash("2468")), new ManualClock());
+        List<Runnable> hashing = new ArrayList<>();
+        List<Runnable> fx = new ArrayList<>();
+
+        CompletableFuture<PinGuard.Result> result = guard.attempt("1111".toCharArray(), hashing::add, fx::add);
+
+        assertThat(result).isNotDone();
+        hashing.remove(0).run();
+        assertThat(guard.wrongInARow()).as("counted only on the FX executor").isZero();
+        fx.remove(0).run();
+        assertThat(result).isCompletedWithValue(PinGuard.Result.WRONG);
+        assertThat(guard.wrongInARow()).isOne();
+    }
+
+    private static PinGuard.Result attempt(PinGuard guard, String pin) {
+        return guard.attempt(pin.toCharArray(), Runnable::run, Runnable::run).join();
     }
 }
