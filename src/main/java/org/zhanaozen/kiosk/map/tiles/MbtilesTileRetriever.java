@@ -96,6 +96,9 @@ public final class MbtilesTileRetriever implements TileRetriever {
 
     private static String whyNotAnImage(byte[] data, Image failed) {
         TileSignature signature = TileSignature.of(data);
+        if (signature == TileSignature.OTHER) {
+            return "could not be shown: its data is not a PNG or JPEG image";
+        }
         if (signature.format().isEmpty()) {
             return "could not be shown: its data is " + signature.description() + ", not a PNG or JPEG image";
         }

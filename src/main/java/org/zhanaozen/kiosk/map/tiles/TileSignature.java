@@ -10,7 +10,7 @@ public enum TileSignature {
     PNG("PNG", TileFormat.PNG),
     JPEG("JPEG", TileFormat.JPG),
     WEBP("WebP", null),
-    GZIP("gzip-compressed data (vector tiles)", null),
+    GZIP("gzip-compressed (vector) data", null),
     OTHER("neither PNG nor JPEG", null);
 
     /** How many leading bytes tell the signatures apart. */
