@@ -2,8 +2,10 @@ package org.zhanaozen.kiosk.map.tiles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +18,9 @@ public final class TileProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileProblems.class);
 
+    /** The tiles with one kind of problem, in the order met; a tile the map asks for again counts once. */
     private static final class Kind {
-        final String firstTile;
-        long count;
-
-        Kind(String firstTile) {
-            this.firstTile = firstTile;
-        }
+        final Set<String> tiles = new LinkedHashSet<>();
     }
 
     private final String source;
@@ -41,9 +39,9 @@ public final class TileProblems {
         String tile = zoom + "/" + column + "/" + row;
         boolean first;
         synchronized (kinds) {
-            Kind kind = kinds.computeIfAbsent(problem, key -> new Kind(tile));
-            kind.count++;
-            first = kind.count == 1;
+            Kind kind = kinds.computeIfAbsent(problem, key -> new Kind());
+            first = kind.tiles.isEmpty();
+            kind.tiles.add(tile);
         }
         if (first) {
             LOG.warn("Base map {}: tile {} {}. It shows as a plain tile; further tiles with this problem do too and"
@@ -55,8 +53,8 @@ public final class TileProblems {
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         synchronized (kinds) {
-            kinds.forEach((problem, kind) -> lines.add(kind.count + (kind.count == 1 ? " tile " : " tiles ")
-                    + problem + " (first: " + kind.firstTile + ")"));
+            kinds.forEach((problem, kind) -> lines.add(kind.tiles.size() + (kind.tiles.size() == 1 ? " tile " : " tiles ")
+                    + problem + " (first: " + kind.tiles.iterator().next() + ")"));
         }
         return lines;
     }
