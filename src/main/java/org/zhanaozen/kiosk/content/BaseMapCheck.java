@@ -2,6 +2,7 @@ package org.zhanaozen.kiosk.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,12 @@ final class BaseMapCheck {
             }
             List<Problem> problems = new ArrayList<>();
             findings.warnings().forEach(warning -> problems.add(Problem.warning(FILE, warning)));
-            notRasterTiles(source).ifPresent(message -> problems.add(Problem.warning(FILE, message)));
+            try {
+                notRasterTiles(source).ifPresent(message -> problems.add(Problem.warning(FILE, message)));
+            } catch (SQLException damaged) {
+                problems.add(Problem.about(FILE, "some tiles cannot be read (" + damaged.getMessage()
+                        + "): the map shows plain tiles there"));
+            }
             TilesetInfo info = source.info().orElseThrow();
             places.map(list -> list.stream().filter(place -> !info.shows(place.lon(), place.lat()))
                             .map(Place::id).toList())
@@ -54,7 +60,7 @@ final class BaseMapCheck {
     }
 
     /** Tiles JavaFX cannot decode, among ones it can: they show as plain tiles. */
-    private static Optional<String> notRasterTiles(MbtilesTileSource source) {
+    private static Optional<String> notRasterTiles(MbtilesTileSource source) throws SQLException {
         Map<TileSignature, Long> counts = source.countTilesBySignature();
         long all = counts.values().stream().mapToLong(Long::longValue).sum();
         Map<TileSignature, Long> unusable = counts.entrySet().stream()

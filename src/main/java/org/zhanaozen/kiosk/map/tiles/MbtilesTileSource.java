@@ -148,8 +148,10 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
     /**
      * How many stored tiles have each signature: reads the start of every tile, so it takes as long as reading the
      * file (for {@code --validate}, not for the running kiosk). Empty if the file cannot be used.
+     *
+     * @throws SQLException if some tiles cannot be read (a damaged file)
      */
-    public Map<TileSignature, Long> countTilesBySignature() {
+    public Map<TileSignature, Long> countTilesBySignature() throws SQLException {
         Map<TileSignature, Long> counts = new EnumMap<>(TileSignature.class);
         if (info == null) {
             return counts;
@@ -161,8 +163,6 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
                 while (rows.next()) {
                     counts.merge(TileSignature.of(rows.getBytes(1)), 1L, Long::sum);
                 }
-            } catch (SQLException e) {
-                counts.clear();
             }
         }
         return counts;

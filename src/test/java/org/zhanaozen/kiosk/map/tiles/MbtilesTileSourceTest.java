@@ -114,7 +114,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void counts_the_tiles_by_what_their_bytes_are() {
+    void counts_the_tiles_by_what_their_bytes_are() throws Exception {
         Path file = TestTilesets.png().tile(0, 0, 0, TestTilesets.image(Color.RED, 64, "png"))
                 .tile(1, 0, 0, TestTilesets.webp()).tile(1, 1, 0, TestTilesets.webp())
                 .tile(1, 0, 1, "<?xml version='1.0'?>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
