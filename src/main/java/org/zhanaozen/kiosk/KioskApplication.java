@@ -178,9 +178,7 @@ public final class KioskApplication {
         lines.add("Version: " + Version.get());
         lines.add("Settings: " + config.file() + (java.nio.file.Files.exists(config.file()) ? "" : " (not found: defaults)"));
         config.messages().forEach(message -> lines.add("Settings problem: " + message));
-        lines.add(BaseMapTiles.source().problem().map(problem -> "Base map problem: " + problem)
-                .orElse("Base map: " + BaseMapTiles.source().info()
-                        .map(info -> info.name() + ", zoom " + info.minZoom() + "–" + info.maxZoom()).orElse("none")));
+        lines.addAll(BaseMapTiles.diagnostics());
         lines.add(logFile.map(file -> "Log file: " + file).orElse("Log file: none, logging to the console only"));
         lines.add(recentErrors.isEmpty() ? "Recent errors: none" : "Recent errors (newest last):");
         lines.addAll(recentErrors);

@@ -28,6 +28,8 @@ public final class ContentLoader {
     static final String DEMANDS = "demands.json";
     /** Optional: the guided tour for presentation mode. */
     static final String TOUR = "tour.json";
+    /** Optional: the offline base map, an MBTiles file ({@code --validate} checks it too: {@link BaseMapCheck}). */
+    public static final Path BASE_MAP = Path.of("map", "basemap.mbtiles");
     /** The files in the order their problems are listed. */
     static final List<String> FILES = List.of(EXHIBIT, EVENTS, PLACES, PEOPLE, DEMANDS, TOUR);
 

@@ -9,19 +9,20 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
 import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
 import org.zhanaozen.kiosk.map.tiles.TileSource;
 
 /**
- * Opens the content folder's base map ({@code map/basemap.mbtiles}) and hands it to Gluon Maps' tile retriever.
+ * Opens the content folder's base map ({@link ContentLoader#BASE_MAP}) and hands it to Gluon Maps' tile retriever.
  * A missing or damaged file is logged at ERROR and kept for the staff diagnostics ({@link #problem()}); visitors
- * then see the places on a plain background.
+ * then see the places on a plain background. What is odd about a usable file (metadata its tiles contradict) is
+ * logged at WARN and shown in the diagnostics too.
  */
 public final class BaseMapSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(BaseMapSetup.class);
-    static final Path FILE = Path.of("map", "basemap.mbtiles");
     static final int LOADER_THREADS = 2;
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -40,9 +41,10 @@ public final class BaseMapSetup {
      *               must be on screen before the next frame (screenshots, tests)
      */
     public static BaseMapSetup open(Path contentFolder, Executor loader) {
-        TileSource source = MbtilesTileSource.open(contentFolder.resolve(FILE));
+        TileSource source = MbtilesTileSource.open(contentFolder.resolve(ContentLoader.BASE_MAP));
         source.problem().ifPresent(problem ->
                 LOG.error("The map shows its places on a plain background: the base map cannot be used: {}", problem));
+        source.warnings().forEach(warning -> LOG.warn("Base map: {}", warning));
         BaseMapTiles.use(source, loader);
         return new BaseMapSetup(source);
     }

@@ -69,7 +69,8 @@ public final class MapScreen implements Screen {
         this.exhibit = exhibit;
         this.baseMap = baseMap;
         this.home = exhibit.place(HOME_PLACE).orElse(exhibit.places().get(0));
-        ViewLimits limits = new ViewLimits(baseMap.source().info());
+        ViewLimits limits = new ViewLimits(baseMap.source().info(),
+                exhibit.places().stream().map(place -> new GeoPoint(place.lat(), place.lon())).toList());
         layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits, labelPriority(),
                 model::select);
         mapView.addLayer(layer);

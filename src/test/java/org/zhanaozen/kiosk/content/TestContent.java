@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A minimal valid content folder, written one field per line so that a test can break exactly one thing
  * (with {@link #replace}) and find the line it broke (with {@link #lineOf}).
  */
-final class TestContent {
+public final class TestContent {
 
     static final String EXHIBIT = """
             {
@@ -183,7 +183,7 @@ final class TestContent {
     }
 
     /** Writes the five valid files into {@code folder}. */
-    static TestContent writeTo(Path folder) {
+    public static TestContent writeTo(Path folder) {
         TestContent content = new TestContent(folder);
         content.write(ContentLoader.EXHIBIT, EXHIBIT);
         content.write(ContentLoader.EVENTS, EVENTS);
@@ -191,6 +191,12 @@ final class TestContent {
         content.write(ContentLoader.PEOPLE, PEOPLE);
         content.write(ContentLoader.DEMANDS, DEMANDS);
         return content;
+    }
+
+    /** Replaces places.json (events refer to "zhanaozen" and "aktau": keep those two). */
+    public TestContent withPlaces(String placesJson) {
+        write(ContentLoader.PLACES, placesJson);
+        return this;
     }
 
     void write(String file, String text) {

@@ -1,5 +1,7 @@
 package org.zhanaozen.kiosk.map.tiles;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -34,6 +36,22 @@ public final class BaseMapTiles {
     /** The source in use, for the map screen (zoom and pan limits) and the staff error screen ({@code problem()}). */
     public static TileSource source() {
         return setup.source();
+    }
+
+    /**
+     * The staff diagnostics' lines about the base map: its name and zooms or why it cannot be used, what is odd about
+     * it, and the tiles it could not show so far, by kind.
+     */
+    public static List<String> diagnostics() {
+        TileSource source = source();
+        List<String> lines = new ArrayList<>();
+        lines.add(source.problem().map(problem -> "Base map problem: " + problem)
+                .orElse("Base map: " + source.info()
+                        .map(info -> info.name() + ", " + info.format().metadataName() + " tiles, zoom "
+                                + info.minZoom() + "–" + info.maxZoom()).orElse("none")));
+        source.warnings().forEach(warning -> lines.add("Base map warning: " + warning));
+        source.tileProblems().summary().forEach(tiles -> lines.add("Base map tile problem: " + tiles));
+        return lines;
     }
 
     static Setup current() {

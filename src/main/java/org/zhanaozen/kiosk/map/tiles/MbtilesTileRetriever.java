@@ -3,8 +3,6 @@ package org.zhanaozen.kiosk.map.tiles;
 import com.gluonhq.maps.tile.TileRetriever;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
@@ -24,8 +22,6 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class MbtilesTileRetriever implements TileRetriever {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MbtilesTileRetriever.class);
-
     /** Built by ServiceLoader. */
     public MbtilesTileRetriever() {
     }
@@ -36,8 +32,8 @@ public final class MbtilesTileRetriever implements TileRetriever {
         try {
             return CompletableFuture.supplyAsync(() -> imageOf(setup, zoom, column, row), setup.loader())
                     .exceptionally(failure -> {
-                        LOG.warn("Tile {}/{}/{} failed, showing a plain tile: {}", zoom, column, row,
-                                failure.getCause() != null ? failure.getCause() : failure);
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        setup.source().tileProblems().report("failed: " + cause, zoom, column, row);
                         return setup.neutralTile().image();
                     });
         } catch (RejectedExecutionException stopping) {
@@ -49,7 +45,7 @@ public final class MbtilesTileRetriever implements TileRetriever {
     private static Image imageOf(BaseMapTiles.Setup setup, int zoom, long column, long row) {
         Optional<byte[]> data = setup.source().tileData(zoom, column, row);
         if (data.isPresent()) {
-            return decode(data.get(), zoom, column, row).orElseGet(setup.neutralTile()::image);
+            return decode(setup.source(), data.get(), zoom, column, row).orElseGet(setup.neutralTile()::image);
         }
         return enlargedAncestor(setup.source(), zoom, column, row).orElseGet(setup.neutralTile()::image);
     }
@@ -71,7 +67,7 @@ public final class MbtilesTileRetriever implements TileRetriever {
             if (data.isEmpty()) {
                 continue;
             }
-            Optional<Image> decoded = decode(data.get(), ancestorZoom, column >> levelsUp, row >> levelsUp);
+            Optional<Image> decoded = decode(source, data.get(), ancestorZoom, column >> levelsUp, row >> levelsUp);
             if (decoded.isEmpty()) {
                 return Optional.empty();
             }
@@ -88,12 +84,26 @@ public final class MbtilesTileRetriever implements TileRetriever {
         return Optional.empty();
     }
 
-    private static Optional<Image> decode(byte[] data, int zoom, long column, long row) {
+    /** The tile's image; a tile that is not one is counted by the source's {@link TileProblems}, never thrown. */
+    private static Optional<Image> decode(TileSource source, byte[] data, int zoom, long column, long row) {
         Image image = new Image(new ByteArrayInputStream(data));
         if (image.isError()) {
-            LOG.warn("Tile {}/{}/{} is not a readable image: {}", zoom, column, row, image.getException());
+            source.tileProblems().report(whyNotAnImage(data, image), zoom, column, row);
             return Optional.empty();
         }
         return Optional.of(image);
+    }
+
+    private static String whyNotAnImage(byte[] data, Image failed) {
+        TileSignature signature = TileSignature.of(data);
+        if (signature == TileSignature.OTHER) {
+            return "could not be shown: its data is not a PNG or JPEG image";
+        }
+        if (signature.format().isEmpty()) {
+            return "could not be shown: its data is " + signature.description() + ", not a PNG or JPEG image";
+        }
+        Exception cause = failed.getException();
+        return "could not be shown: a damaged " + signature.description()
+                + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : "");
     }
 }

@@ -13,12 +13,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Raster tiles from an MBTiles 1.3 file, opened read-only. Opening never throws: a file the kiosk cannot use gives a
+ * Raster tiles from an MBTiles file, opened read-only: MBTiles 1.3, and the older layouts (1.0 and 1.1: no
+ * {@code format} in the metadata, tiles often in a {@code tiles} view over {@code map} and {@code images} tables).
+ * The tiles are trusted over the metadata: their bytes tell the format, their zoom levels the zoom range, and each
+ * contradiction becomes a {@link #warnings() warning}. Opening never throws: a file the kiosk cannot use gives a
  * source without tiles whose {@link #problem()} says why, so the map still works on a plain background.
  */
 public final class MbtilesTileSource implements TileSource, AutoCloseable {
@@ -27,20 +33,37 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
 
     /** Not in the MBTiles 1.3 spec: how many pixels wide our tiles are (readers assume 256 without it). */
     public static final String TILE_SIZE_KEY = "tilesize";
+    /** How many tiles opening looks at to tell the format. */
+    private static final int SAMPLE_TILES = 8;
+    private static final String ONLY_RASTER = "the kiosk shows PNG or JPEG raster tiles only";
+
+    /**
+     * What opening found, without the file's name.
+     *
+     * @param unusable why the file cannot be used at all, if it cannot
+     * @param warnings what is odd about a usable file
+     */
+    public record Findings(Optional<String> unusable, List<String> warnings) {
+        public Findings {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final Path file;
     private final Connection connection;
     private final PreparedStatement tileQuery;
     private final TilesetInfo info;
-    private final String problem;
+    private final Findings findings;
+    private final TileProblems tileProblems;
 
     private MbtilesTileSource(Path file, Connection connection, PreparedStatement tileQuery, TilesetInfo info,
-                              String problem) {
+                              Findings findings) {
         this.file = file;
         this.connection = connection;
         this.tileQuery = tileQuery;
         this.info = info;
-        this.problem = problem;
+        this.findings = findings;
+        this.tileProblems = new TileProblems(file.toString());
     }
 
     /** Opens the file, or returns a source that reports what is wrong with it. */
@@ -57,10 +80,12 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            TilesetInfo info = readInfo(connection);
+            List<String> warnings = new ArrayList<>();
+            TilesetInfo info = readInfo(connection, warnings);
             PreparedStatement tileQuery = connection.prepareStatement(
                     "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
-            return new MbtilesTileSource(file, connection, tileQuery, info, null);
+            return new MbtilesTileSource(file, connection, tileQuery, info,
+                    new Findings(Optional.empty(), warnings));
         } catch (UnusableTilesetException e) {
             closeQuietly(connection);
             return unusable(file, e.getMessage());
@@ -80,7 +105,22 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
 
     @Override
     public Optional<String> problem() {
-        return Optional.ofNullable(problem);
+        return findings.unusable().map(this::namingTheFile);
+    }
+
+    @Override
+    public List<String> warnings() {
+        return findings.warnings().stream().map(this::namingTheFile).toList();
+    }
+
+    /** What opening found, for the content validation (which names the file relative to the content folder). */
+    public Findings findings() {
+        return findings;
+    }
+
+    @Override
+    public TileProblems tileProblems() {
+        return tileProblems;
     }
 
     @Override
@@ -99,10 +139,33 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
                     return result.next() ? Optional.ofNullable(result.getBytes(1)) : Optional.empty();
                 }
             } catch (SQLException e) {
-                LOG.warn("{}: tile {}/{}/{} could not be read: {}", file, zoom, column, row, e.getMessage());
+                tileProblems.report("could not be read: " + describe(e), zoom, column, row);
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * How many stored tiles have each signature: reads the start of every tile, so it takes as long as reading the
+     * file (for {@code --validate}, not for the running kiosk). Empty if the file cannot be used.
+     *
+     * @throws SQLException if some tiles cannot be read (a damaged file)
+     */
+    public Map<TileSignature, Long> countTilesBySignature() throws SQLException {
+        Map<TileSignature, Long> counts = new EnumMap<>(TileSignature.class);
+        if (info == null) {
+            return counts;
+        }
+        synchronized (tileQuery) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "SELECT substr(tile_data, 1, " + TileSignature.LENGTH + ") FROM tiles")) {
+                while (rows.next()) {
+                    counts.merge(TileSignature.of(rows.getBytes(1)), 1L, Long::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     @Override
@@ -110,13 +173,16 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
         closeQuietly(connection);
     }
 
-    private static MbtilesTileSource unusable(Path file, String whatIsWrong) {
-        String problem = file + ": " + whatIsWrong;
-        LOG.error("Base map unavailable, showing a plain background: {}", problem);
-        return new MbtilesTileSource(file, null, null, null, problem);
+    private String namingTheFile(String message) {
+        return file + ": " + message;
     }
 
-    private static TilesetInfo readInfo(Connection connection) throws SQLException {
+    /** The caller logs the problem (the kiosk at ERROR; {@code --validate} prints it instead). */
+    private static MbtilesTileSource unusable(Path file, String whatIsWrong) {
+        return new MbtilesTileSource(file, null, null, null, new Findings(Optional.of(whatIsWrong), List.of()));
+    }
+
+    private static TilesetInfo readInfo(Connection connection, List<String> warnings) throws SQLException {
         Map<String, String> metadata = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT name, value FROM metadata")) {
@@ -124,26 +190,65 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
                 metadata.put(rows.getString(1), rows.getString(2));
             }
         }
-        String formatName = metadata.get("format");
-        if (formatName == null) {
-            throw new UnusableTilesetException("the metadata table has no 'format' (png or jpg)");
-        }
-        TileFormat format = TileFormat.fromMetadata(formatName).orElseThrow(() -> new UnusableTilesetException(
-                "format '" + formatName + "' is not a raster format the kiosk can show (png or jpg)"));
         Map<Integer, GeoBounds> coverage = readCoverage(connection);
         if (coverage.isEmpty()) {
             throw new UnusableTilesetException("the tiles table is empty");
         }
+        TileFormat format = format(metadata.get("format"), sampleSignatures(connection), warnings);
         int storedMin = coverage.keySet().stream().min(Integer::compare).orElseThrow();
         int storedMax = coverage.keySet().stream().max(Integer::compare).orElseThrow();
+        Integer declaredMin = parseOr("minzoom", metadata, Integer::parseInt, null, warnings);
+        Integer declaredMax = parseOr("maxzoom", metadata, Integer::parseInt, null, warnings);
+        if ((declaredMin != null && declaredMin != storedMin) || (declaredMax != null && declaredMax != storedMax)) {
+            warnings.add("the metadata says zoom " + orUnset(declaredMin) + "–" + orUnset(declaredMax)
+                    + " but the tiles are at zoom " + storedMin + "–" + storedMax + ": the kiosk uses the tiles' zooms");
+        }
         return new TilesetInfo(
                 metadata.getOrDefault("name", ""),
                 format,
-                parseOr(metadata.get("bounds"), GeoBounds::parse, GeoBounds.WORLD),
-                parseOr(metadata.get("minzoom"), Integer::parseInt, storedMin),
-                parseOr(metadata.get("maxzoom"), Integer::parseInt, storedMax),
-                parseOr(metadata.get(TILE_SIZE_KEY), Integer::parseInt, TilesetInfo.DEFAULT_TILE_SIZE),
+                parseOr("bounds", metadata, GeoBounds::parse, GeoBounds.WORLD, warnings),
+                storedMin,
+                storedMax,
+                parseOr(TILE_SIZE_KEY, metadata, Integer::parseInt, TilesetInfo.DEFAULT_TILE_SIZE, warnings),
                 coverage);
+    }
+
+    private static String orUnset(Integer zoom) {
+        return zoom != null ? zoom.toString() : "(unset)";
+    }
+
+    /** The first few tiles' signatures, most common first. */
+    private static List<TileSignature> sampleSignatures(Connection connection) throws SQLException {
+        Map<TileSignature, Integer> counts = new EnumMap<>(TileSignature.class);
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT substr(tile_data, 1, " + TileSignature.LENGTH
+                     + ") FROM tiles LIMIT " + SAMPLE_TILES)) {
+            while (rows.next()) {
+                counts.merge(TileSignature.of(rows.getBytes(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<TileSignature, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The format the tiles' bytes show, whatever the metadata says: a file is usable if some of its first tiles are
+     * PNG or JPEG (the others then show as plain tiles, counted by {@link TileProblems}).
+     */
+    private static TileFormat format(String declared, List<TileSignature> sampled, List<String> warnings) {
+        String label = declared != null ? " (format '" + declared + "' in the metadata)" : "";
+        TileSignature found = sampled.stream().filter(signature -> signature.format().isPresent()).findFirst()
+                .orElseThrow(() -> new UnusableTilesetException(
+                        "the tiles are " + sampled.get(0).description() + label + ": " + ONLY_RASTER));
+        TileFormat format = found.format().orElseThrow();
+        if (declared == null) {
+            warnings.add("the metadata has no 'format' (an older MBTiles file): the tiles are "
+                    + found.description() + ", told from their data");
+        } else if (TileFormat.fromMetadata(declared).filter(format::equals).isEmpty()) {
+            warnings.add("the metadata says format '" + declared + "' but the tiles are " + found.description()
+                    + ": they are read as " + found.description());
+        }
+        return format;
     }
 
     /** Per zoom level, the area its tiles cover: lets the map screen keep panning where there is detail. */
@@ -168,14 +273,16 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
         T parse(String text);
     }
 
-    private static <T> T parseOr(String text, Parser<T> parser, T fallback) {
+    private static <T> T parseOr(String key, Map<String, String> metadata, Parser<T> parser, T fallback,
+                                 List<String> warnings) {
+        String text = metadata.get(key);
         if (text == null || text.isBlank()) {
             return fallback;
         }
         try {
             return parser.parse(text);
         } catch (IllegalArgumentException e) {
-            LOG.warn("Ignoring unreadable MBTiles metadata value '{}': {}", text, e.getMessage());
+            warnings.add("ignoring the unreadable metadata value " + key + " '" + text + "': " + e.getMessage());
             return fallback;
         }
     }

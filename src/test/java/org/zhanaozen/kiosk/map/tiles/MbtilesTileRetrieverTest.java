@@ -81,10 +81,11 @@ class MbtilesTileRetrieverTest {
 
     @Test
     void a_tile_missing_at_a_detailed_zoom_is_the_matching_part_of_the_nearest_lower_zoom_tile() {
-        // zoom 0 holds a red tile; zoom 2 has no tile at all, only zoom 1's north-west quarter (blue) exists
+        // zoom 0 holds a red tile; zoom 1 only its north-west quarter (blue); zoom 2 only its north-west corner tile
         use(TestTilesets.png().metadata("minzoom", "0").metadata("maxzoom", "2")
                 .tile(0, 0, 0, TestTilesets.image(RED, 256, "png"))
-                .tile(1, 0, 1, TestTilesets.image(BLUE, 256, "png")));  // TMS row 1 is XYZ row 0
+                .tile(1, 0, 1, TestTilesets.image(BLUE, 256, "png"))  // TMS row 1 is XYZ row 0
+                .tile(2, 0, 3, TestTilesets.image(BLUE, 256, "png")));
 
         Image underBlue = load(2, 1, 1);
         Image underRed = load(2, 3, 3);
@@ -96,12 +97,14 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_zoom_outside_minzoom_and_maxzoom_is_the_neutral_tile() {
+    void a_zoom_without_tiles_is_the_neutral_tile_and_minzoom_and_maxzoom_do_not_hide_stored_tiles() {
+        // the metadata says zoom 1 only, but zoom 2 has a tile too: the tiles are trusted
         use(TestTilesets.png().metadata("minzoom", "1").metadata("maxzoom", "1")
                 .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
-                .tile(2, 0, 0, TestTilesets.image(RED, 256, "png")));
+                .tile(2, 0, 0, TestTilesets.image(BLUE, 256, "png")));
 
-        assertNeutral(load(2, 0, 3), Color.RED);
+        assertThat(colorOf(load(2, 0, 3))).isEqualTo(Color.BLUE);
+        assertNeutral(load(3, 0, 7), Color.RED);
         assertNeutral(load(0, 0, 0), Color.RED);
         assertNeutral(load(-1, 0, 0), Color.RED);
     }
@@ -119,9 +122,9 @@ class MbtilesTileRetrieverTest {
 
     @Test
     void a_tile_that_is_not_an_image_is_the_neutral_tile() {
-        use(TestTilesets.png().tile(0, 0, 0, new byte[] {1, 2, 3, 4}));
+        use(TestTilesets.png().tile(1, 0, 0, TestTilesets.image(RED, 256, "png")).tile(1, 1, 1, new byte[] {1, 2, 3, 4}));
 
-        assertNeutral(load(0, 0, 0), Color.TRANSPARENT);
+        assertNeutral(load(1, 1, 0), Color.TRANSPARENT);
     }
 
     @Test
@@ -201,14 +204,17 @@ class MbtilesTileRetrieverTest {
 
     @Test
     void vector_and_webp_tilesets_are_reported() {
-        for (String format : new String[] {"pbf", "webp"}) {
-            Path file = TestTilesets.png().metadata("format", format).tile(0, 0, 0, new byte[] {1})
-                    .writeTo(folder.resolve(format + ".mbtiles"));
+        Path webp = TestTilesets.png().metadata("format", "webp").tile(0, 0, 0, TestTilesets.webp())
+                .writeTo(folder.resolve("webp.mbtiles"));
+        Path vector = TestTilesets.png().metadata("format", "pbf").tile(0, 0, 0, TestTilesets.gzippedVectorTile())
+                .writeTo(folder.resolve("pbf.mbtiles"));
 
-            try (MbtilesTileSource vector = MbtilesTileSource.open(file)) {
-                assertThat(vector.problem()).hasValue(file + ": format '" + format
-                        + "' is not a raster format the kiosk can show (png or jpg)");
-            }
+        try (MbtilesTileSource webpSource = MbtilesTileSource.open(webp);
+             MbtilesTileSource vectorSource = MbtilesTileSource.open(vector)) {
+            assertThat(webpSource.problem()).hasValue(webp + ": the tiles are WebP (format 'webp' in the metadata):"
+                    + " the kiosk shows PNG or JPEG raster tiles only");
+            assertThat(vectorSource.problem()).hasValue(vector + ": the tiles are gzip-compressed (vector) data"
+                    + " (format 'pbf' in the metadata): the kiosk shows PNG or JPEG raster tiles only");
         }
     }
 
@@ -228,6 +234,7 @@ class MbtilesTileRetrieverTest {
 
     @Test
     void the_future_completes_normally_when_reading_or_scheduling_fails() {
+        TileProblems problems = new TileProblems("failing");
         TileSource failing = new TileSource() {
             @Override
             public Optional<TilesetInfo> info() {
@@ -237,6 +244,16 @@ class MbtilesTileRetrieverTest {
             @Override
             public Optional<String> problem() {
                 return Optional.empty();
+            }
+
+            @Override
+            public java.util.List<String> warnings() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public TileProblems tileProblems() {
+                return problems;
             }
 
             @Override
@@ -256,6 +273,54 @@ class MbtilesTileRetrieverTest {
             assertThat(future).isCompleted().isNotCompletedExceptionally();
             assertNeutral(future.getNow(null), Color.TRANSPARENT);
         }
+        assertThat(problems.summary()).containsExactly(
+                "1 tile failed: java.lang.IllegalStateException: disk gone (first: 3/1/1)");
+    }
+
+    @Test
+    void undecodable_tiles_are_logged_once_per_kind_without_stack_traces_and_counted_in_the_diagnostics() {
+        // the first tile is a PNG, so the file opens; then 142 WebP tiles labelled png and 3 that are no image at all
+        TestTilesets tileset = TestTilesets.png().tile(0, 0, 0, TestTilesets.image(BLUE, 256, "png"));
+        for (int i = 0; i < 142; i++) {
+            tileset.tile(4, i % 16, i / 16, TestTilesets.webp());
+        }
+        for (int i = 0; i < 3; i++) {
+            tileset.tile(5, i, 0, "<html>not found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        use(tileset);
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            for (int i = 0; i < 142; i++) {
+                assertNeutral(load(4, i % 16, WebMercator.flipRow(i / 16, 4)), Color.BLUE);
+            }
+            for (int i = 0; i < 3; i++) {
+                load(5, i, WebMercator.flipRow(0, 5));
+            }
+            // the map asks for the same tiles again (Gluon lets its tile images go under memory pressure)
+            load(5, 0, WebMercator.flipRow(0, 5));
+            load(4, 0, WebMercator.flipRow(0, 4));
+        } finally {
+            root.detachAppender(log);
+        }
+
+        assertThat(log.list).hasSize(2).allSatisfy(event -> {
+            assertThat(event.getThrowableProxy()).as("a stack trace").isNull();
+            assertThat(event.getFormattedMessage()).doesNotContain("{}").contains("test.mbtiles");
+        });
+        assertThat(log.list.get(0).getFormattedMessage())
+                .contains("tile 4/0/15 could not be shown: its data is WebP, not a PNG or JPEG image");
+        assertThat(log.list.get(1).getFormattedMessage())
+                .contains("tile 5/0/31 could not be shown: its data is not a PNG or JPEG image");
+        assertThat(BaseMapTiles.diagnostics()).contains(
+                "Base map tile problem: 142 tiles could not be shown: its data is WebP, not a PNG or JPEG image"
+                        + " (first: 4/0/15)",
+                "Base map tile problem: 3 tiles could not be shown: its data is not a PNG or JPEG image"
+                        + " (first: 5/0/31)");
     }
 
     @Test

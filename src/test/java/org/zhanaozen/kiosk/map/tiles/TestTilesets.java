@@ -18,8 +18,12 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Small MBTiles files written by the tests themselves. */
-final class TestTilesets {
+/**
+ * Small MBTiles files written by the tests themselves: in the MBTiles 1.3 layout (one {@code tiles} table, a
+ * {@code format} row), or in the older one many tools still write (MBTiles 1.0: no {@code format}, the tiles in a
+ * {@code map} table of addresses and an {@code images} table of deduplicated tile data, joined by a {@code tiles} view).
+ */
+public final class TestTilesets {
 
     /** A tile at its MBTiles address: the row is in TMS order, as stored. */
     record StoredTile(int zoom, long column, long tmsRow, byte[] data) {
@@ -27,27 +31,51 @@ final class TestTilesets {
 
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final java.util.List<StoredTile> tiles = new java.util.ArrayList<>();
+    private boolean mapAndImages;
 
-    static TestTilesets png() {
+    public static TestTilesets png() {
         return new TestTilesets().metadata("name", "test").metadata("format", "png");
     }
 
-    TestTilesets metadata(String name, String value) {
+    /** The metadata an MBTiles 1.0 file has: no {@code format}. Tiles go in one {@code tiles} table. */
+    public static TestTilesets older() {
+        return new TestTilesets().metadata("name", "older").metadata("type", "baselayer").metadata("version", "1.0.0")
+                .metadata("description", "written in the MBTiles 1.0 layout");
+    }
+
+    /** An MBTiles 1.0 file as node-mbtiles writes it: {@code map} and {@code images} tables behind a {@code tiles} view. */
+    public static TestTilesets olderWithImagesTable() {
+        TestTilesets tileset = older();
+        tileset.mapAndImages = true;
+        return tileset;
+    }
+
+    public TestTilesets metadata(String name, String value) {
         metadata.put(name, value);
         return this;
     }
 
-    TestTilesets tile(int zoom, long column, long tmsRow, byte[] data) {
+    public TestTilesets tile(int zoom, long column, long tmsRow, byte[] data) {
         tiles.add(new StoredTile(zoom, column, tmsRow, data));
         return this;
     }
 
-    Path writeTo(Path file) {
+    /** The same tile at every XYZ address of one zoom level whose tile overlaps {@code area}. */
+    public TestTilesets tilesOver(GeoBounds area, int zoom, byte[] data) {
+        for (long column = WebMercator.tileColumn(area.west(), zoom);
+             column <= WebMercator.tileColumn(area.east(), zoom); column++) {
+            for (long row = WebMercator.tileRow(area.north(), zoom); row <= WebMercator.tileRow(area.south(), zoom);
+                 row++) {
+                tile(zoom, column, WebMercator.flipRow(row, zoom), data);
+            }
+        }
+        return this;
+    }
+
+    public Path writeTo(Path file) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE metadata (name TEXT, value TEXT)");
-            statement.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
-                    + " tile_data BLOB)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metadata VALUES (?, ?)")) {
                 for (Map.Entry<String, String> entry : metadata.entrySet()) {
                     insert.setString(1, entry.getKey());
@@ -55,14 +83,10 @@ final class TestTilesets {
                     insert.executeUpdate();
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
-                for (StoredTile tile : tiles) {
-                    insert.setInt(1, tile.zoom());
-                    insert.setLong(2, tile.column());
-                    insert.setLong(3, tile.tmsRow());
-                    insert.setBytes(4, tile.data());
-                    insert.executeUpdate();
-                }
+            if (mapAndImages) {
+                writeMapAndImages(connection, statement);
+            } else {
+                writeTilesTable(connection, statement);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -70,12 +94,65 @@ final class TestTilesets {
         return file;
     }
 
-    static byte[] image(Color color, int size, String format) {
+    private void writeTilesTable(Connection connection, Statement statement) throws SQLException {
+        statement.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
+                + " tile_data BLOB)");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
+            for (StoredTile tile : tiles) {
+                insert.setInt(1, tile.zoom());
+                insert.setLong(2, tile.column());
+                insert.setLong(3, tile.tmsRow());
+                insert.setBytes(4, tile.data());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** Identical tile data is stored once, as node-mbtiles does (its tile_id is a hash of the data). */
+    private void writeMapAndImages(Connection connection, Statement statement) throws SQLException {
+        statement.execute("CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
+                + " tile_id TEXT, grid_id TEXT)");
+        statement.execute("CREATE TABLE images (tile_data BLOB, tile_id TEXT)");
+        statement.execute("CREATE UNIQUE INDEX map_index ON map (zoom_level, tile_column, tile_row)");
+        statement.execute("CREATE UNIQUE INDEX images_id ON images (tile_id)");
+        statement.execute("CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column,"
+                + " map.tile_row AS tile_row, images.tile_data AS tile_data"
+                + " FROM map JOIN images ON images.tile_id = map.tile_id");
+        try (PreparedStatement address = connection.prepareStatement("INSERT INTO map VALUES (?, ?, ?, ?, NULL)");
+             PreparedStatement image = connection.prepareStatement(
+                     "INSERT OR IGNORE INTO images (tile_data, tile_id) VALUES (?, ?)")) {
+            for (StoredTile tile : tiles) {
+                String id = java.util.HexFormat.of().formatHex(tile.data(), 0, Math.min(tile.data().length, 8))
+                        + "-" + java.util.Arrays.hashCode(tile.data());
+                address.setInt(1, tile.zoom());
+                address.setLong(2, tile.column());
+                address.setLong(3, tile.tmsRow());
+                address.setString(4, id);
+                address.executeUpdate();
+                image.setBytes(1, tile.data());
+                image.setString(2, id);
+                image.executeUpdate();
+            }
+        }
+    }
+
+    /** The start of a WebP file (RIFF container, "WEBP", a VP8L chunk): what some tools store labelled "png". */
+    public static byte[] webp() {
+        return new byte[] {'R', 'I', 'F', 'F', 26, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 13, 0, 0, 0,
+                0x2f, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0};
+    }
+
+    /** A gzip-compressed vector tile's first bytes. */
+    public static byte[] gzippedVectorTile() {
+        return new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4};
+    }
+
+    public static byte[] image(Color color, int size, String format) {
         return image(color, color, size, format);
     }
 
     /** A tile of one colour with a square of another in its middle, a quarter of its area. */
-    static byte[] image(Color ground, Color middle, int size, String format) {
+    public static byte[] image(Color ground, Color middle, int size, String format) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(ground);
@@ -93,7 +170,7 @@ final class TestTilesets {
     }
 
     /** JavaFX images decode only with the toolkit up (Monocle headless under surefire). */
-    static void startJavaFx() {
+    public static void startJavaFx() {
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyStarted) {

@@ -1,0 +1,89 @@
+package org.zhanaozen.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.content.ContentLoader;
+import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
+import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
+import org.zhanaozen.kiosk.map.tiles.TestTilesets;
+import org.zhanaozen.kiosk.ui.Theme;
+
+/**
+ * A base map that {@code --validate} warns about, or even fails, never keeps the exhibit from the visitors: the
+ * kiosk shows it, the map falls back where it must, and the staff diagnostics say what is wrong.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BaseMapAtStartTest {
+
+    private final KioskConfig defaults = KioskConfig.parse("", Path.of("kiosk.properties"));
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.loadFonts();
+    }
+
+    @AfterEach
+    void backToTheBundledMap() {
+        BaseMapTiles.use(MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles")), Runnable::run);
+    }
+
+    private void startKioskOn(Path folder, FxRobot robot) {
+        robot.interact(() -> {
+            Scene scene = new Scene(KioskApplication.build(ContentLoader.load(folder), folder), 1920, 1080);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    @Test
+    void a_base_map_with_only_warnings_shows_the_exhibit_and_the_diagnostics_name_the_warnings(
+            FxRobot robot, @TempDir Path folder) throws Exception {
+        org.zhanaozen.kiosk.content.TestContent.writeTo(folder);
+        Files.createDirectories(folder.resolve("map"));
+        TestTilesets.olderWithImagesTable().metadata("minzoom", "5").metadata("maxzoom", "2")
+                .tile(0, 0, 0, TestTilesets.image(Color.BLUE, 64, "png"))
+                .writeTo(folder.resolve("map/basemap.mbtiles"));
+
+        startKioskOn(folder, robot);
+
+        assertThat(robot.lookup("#content-error-screen").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#navigation-bar").tryQuery()).isPresent();
+        List<String> diagnostics = KioskApplication.diagnostics(defaults, Optional.empty(), List.of());
+        assertThat(diagnostics).anySatisfy(line -> assertThat(line).startsWith("Base map: older, png tiles, zoom 0–0"));
+        assertThat(diagnostics).filteredOn(line -> line.startsWith("Base map warning: ")).satisfiesExactly(
+                line -> assertThat(line).contains("basemap.mbtiles").contains("no 'format'"),
+                line -> assertThat(line).contains("the metadata says zoom 5–2 but the tiles are at zoom 0–0"));
+    }
+
+    @Test
+    void a_base_map_that_validate_fails_still_shows_the_exhibit(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        org.zhanaozen.kiosk.content.TestContent.writeTo(folder);
+        Files.createDirectories(folder.resolve("map"));
+        TestTilesets.png().tile(0, 0, 0, TestTilesets.webp()).writeTo(folder.resolve("map/basemap.mbtiles"));
+
+        startKioskOn(folder, robot);
+
+        assertThat(robot.lookup("#content-error-screen").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#navigation-bar").tryQuery()).isPresent();
+        assertThat(KioskApplication.diagnostics(defaults, Optional.empty(), List.of())).anySatisfy(line ->
+                assertThat(line).startsWith("Base map problem: ").contains("the tiles are WebP"));
+    }
+}
