@@ -28,14 +28,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each line is appended on the executor (one thread, so lines keep their order) by opening, appending and closing
  * the day's file: nothing stays open, so a folder deleted or remounted while the kiosk runs is simply created again.
+ * When writing fails (disk full, read-only or missing drive) the kiosk must carry on: the failure is logged once, the
+ * lines are dropped, and writing is tried again a minute later. Old days are deleted so that weeks of running stay
+ * within {@link Limits}.
  *
  * <p>A kiosk killed or without power part-way through loses at most the line it was writing: each line goes to the
  * file in one write, and before its first line to a file (and after any failed write) the writer looks at the file's
  * last byte, and if a line there was cut short it starts on a new line, so the next line is never glued to the torn
  * one. {@code --usage-report} skips the torn line and names it.
- * When writing fails (disk full, read-only or missing drive) the kiosk must carry on: the failure is logged once, the
- * lines are dropped, and writing is tried again a minute later. Old days are deleted so that weeks of running stay
- * within {@link Limits}.
  */
 public final class JsonLinesUsageLog implements UsageLog {
 
