@@ -85,8 +85,18 @@ public final class KioskApplication {
         return UsageRecorder.inFolder(KioskFolders.ofThisMachine().usage(), config.idleTimeout());
     }
 
+    /** The settings the kiosk runs with: from the --config file, or the default file. */
+    static KioskConfig config(Options options) {
+        return KioskConfig.load(options.config(), configNamed(options));
+    }
+
+    /** Whether --config named a file other than the default, which then is a mistake to report if missing. */
+    static boolean configNamed(Options options) {
+        return !options.config().equals(KioskFolders.ofThisMachine().config());
+    }
+
     static int run(Options options) {
-        KioskConfig config = KioskConfig.load(options.config());
+        KioskConfig config = config(options);
         KioskLogging logging = KioskLogging.start(config.logFolder());
         LOG.info("Zhanaozen kiosk {} starting, settings from {}", Version.get(), config.file());
         config.messages().forEach(message -> LOG.warn("Configuration: {}", message));

@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,7 +25,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  * A base map that {@code --validate} warns about, or even fails, never keeps the exhibit from the visitors: the
  * kiosk shows it, the map falls back where it must, and the staff diagnostics say what is wrong.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class BaseMapAtStartTest {
 
     private final KioskConfig defaults = KioskConfig.parse("", Path.of("kiosk.properties"));

@@ -104,7 +104,7 @@ class LauncherTest {
         assertThat(output())
                 .containsPattern("2026-11-29 +1 +40 s")
                 .containsPattern("timeline +1 +40 s")
-                .contains("usage-2026-11-29.jsonl:4: not JSON")
+                .contains("usage-2026-11-29.jsonl:4: cut short (the kiosk was stopped while writing it)")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -1,6 +1,9 @@
 package org.zhanaozen.kiosk.usage;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * When writing fails (disk full, read-only or missing drive) the kiosk must carry on: the failure is logged once, the
  * lines are dropped, and writing is tried again a minute later. Old days are deleted so that weeks of running stay
  * within {@link Limits}.
+ *
+ * <p>A kiosk killed or without power part-way through loses at most the line it was writing: each line goes to the
+ * file in one write, and before its first line to a file (and after any failed write) the writer looks at the file's
+ * last byte, and if a line there was cut short it starts on a new line, so the next line is never glued to the torn
+ * one. {@code --usage-report} skips the torn line and names it.
  */
 public final class JsonLinesUsageLog implements UsageLog {
 
@@ -51,6 +59,8 @@ public final class JsonLinesUsageLog implements UsageLog {
 
     // only touched on the executor's thread
     private LocalDate currentDay;
+    /** The file this writer last appended a whole line to: it ends in a line break, no need to look again. */
+    private Path endsWithWholeLine;
     private long totalBytes;
     private Instant retryAt;
     private int lostLines;
@@ -93,16 +103,55 @@ public final class JsonLinesUsageLog implements UsageLog {
                 currentDay = day;
                 prune(day, line.length);
             }
-            if (totalBytes + line.length > limits.maxBytes()) {
+            Path file = folder.resolve(UsageFormat.fileName(day));
+            byte[] bytes = file.equals(endsWithWholeLine) || !endsMidLine(file) ? line : afterLineBreak(line);
+            if (totalBytes + bytes.length > limits.maxBytes()) {
                 dayFull(day);
                 return;
             }
-            Files.write(folder.resolve(UsageFormat.fileName(day)), line,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            totalBytes += line.length;
+            appendInOneWrite(file, bytes);
+            endsWithWholeLine = file;
+            totalBytes += bytes.length;
             writing();
         } catch (IOException | RuntimeException failure) {
             failed(failure, time);
+        }
+    }
+
+    /** Whether the file's last line has no line break: a kiosk stopped while writing it. */
+    private static boolean endsMidLine(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ)) {
+            if (channel.size() == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
+    }
+
+    private static byte[] afterLineBreak(byte[] line) {
+        byte[] bytes = new byte[line.length + 1];
+        bytes[0] = '\n';
+        System.arraycopy(line, 0, bytes, 1, line.length);
+        return bytes;
+    }
+
+    /**
+     * Appends with a single write call for the whole line, so that a kill leaves the line whole, absent, or cut at
+     * the end of the file (Files.write would write a long line in several calls). A file system that takes only part
+     * of it is given the rest.
+     */
+    private static void appendInOneWrite(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         }
     }
 
@@ -152,6 +201,7 @@ public final class JsonLinesUsageLog implements UsageLog {
 
     private void failed(Exception failure, Instant time) {
         lostLines++;
+        endsWithWholeLine = null; // a write that failed part-way leaves part of a line
         if (retryAt == null) {
             LOG.warn("Usage log: cannot write to {} ({}); usage is not recorded until this is fixed, retrying every {} s",
                     folder, describe(failure), RETRY_AFTER.toSeconds());

@@ -1,6 +1,7 @@
 package org.zhanaozen.kiosk.usage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,9 @@ import org.zhanaozen.kiosk.usage.UsageEntry.VisitStart;
  * in {@code usage-2026-11-29.jsonl}. The writer and the report both go through here, so they cannot drift apart.
  */
 final class UsageFormat {
+
+    /** Why the report skips a line that stops part-way: the kiosk was stopped while it wrote the line. */
+    static final String CUT_SHORT = "cut short (the kiosk was stopped while writing it)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FILE_NAME = Pattern.compile("usage-(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
@@ -79,6 +83,8 @@ final class UsageFormat {
         JsonNode line;
         try {
             line = JSON.readTree(text);
+        } catch (JsonEOFException e) {
+            throw new IllegalArgumentException(CUT_SHORT);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON");
         }

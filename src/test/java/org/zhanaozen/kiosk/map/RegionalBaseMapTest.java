@@ -1,5 +1,6 @@
 package org.zhanaozen.kiosk.map;
 
+import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,7 +17,6 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +39,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  * A regional base map (western Europe only, zoom 5–6) under content whose places reach far beyond it: every place
  * stays reachable, on the plain tile where the base map has none.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class RegionalBaseMapTest {
 
     /** Fixture places: one on the tiles, four east of them (two exact, one approximate country among them). */

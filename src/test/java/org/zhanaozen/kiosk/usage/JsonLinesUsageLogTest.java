@@ -102,6 +102,37 @@ class JsonLinesUsageLogTest {
     }
 
     @Test
+    void aLineCutShortByAKilledKioskStaysAloneAndTheNextLineStartsOnItsOwn() throws IOException {
+        String whole = UsageFormat.toLine(visit("2026-11-29T09:00:00Z", 1));
+        String torn = UsageFormat.toLine(visit("2026-11-29T09:00:05Z", 2)).substring(0, 20);
+        Path file = temp.resolve("usage-2026-11-29.jsonl");
+        Files.writeString(file, whole + "\n" + torn);
+
+        JsonLinesUsageLog nextRun = log(temp, Limits.DEFAULT);
+        nextRun.write(visit("2026-11-29T10:00:00Z", 1));
+        nextRun.write(visit("2026-11-29T10:00:01Z", 2));
+
+        assertThat(Files.readAllLines(file)).containsExactly(whole, torn,
+                UsageFormat.toLine(visit("2026-11-29T10:00:00Z", 1)),
+                UsageFormat.toLine(visit("2026-11-29T10:00:01Z", 2)));
+        UsageReport report = UsageReport.read(temp);
+        assertThat(report.warnings()).containsExactly("usage-2026-11-29.jsonl:2: " + UsageFormat.CUT_SHORT);
+        assertThat(report.totalVisits()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileEndingInAWholeLineGetsNoEmptyLine() throws IOException {
+        String whole = UsageFormat.toLine(visit("2026-11-29T09:00:00Z", 1));
+        Path file = temp.resolve("usage-2026-11-29.jsonl");
+        Files.writeString(file, whole + "\n");
+
+        log(temp, Limits.DEFAULT).write(visit("2026-11-29T10:00:00Z", 2));
+
+        assertThat(Files.readString(file))
+                .isEqualTo(whole + "\n" + UsageFormat.toLine(visit("2026-11-29T10:00:00Z", 2)) + "\n");
+    }
+
+    @Test
     void daysOlderThanTheLimitAreDeletedAndOtherFilesLeftAlone() throws IOException {
         Files.writeString(temp.resolve("usage-2026-11-26.jsonl"), "{}\n");
         Files.writeString(temp.resolve("usage-2026-11-27.jsonl"), "{}\n");

@@ -143,12 +143,12 @@ class UsageReportTest {
                 "usage-2026-11-29.jsonl:5: \"section\" is missing or not text",
                 "usage-2026-11-29.jsonl:6: \"visit\" is missing or not a positive whole number",
                 "usage-2026-11-29.jsonl:7: unknown type \"applause\"",
-                "usage-2026-11-29.jsonl:9: not JSON");
+                "usage-2026-11-29.jsonl:9: cut short (the kiosk was stopped while writing it)");
         assertThat(report.totalVisits()).isEqualTo(1);
         assertThat(report.sections()).containsExactly(new SectionFigures("home", 1, Duration.ofSeconds(5)));
         assertThat(report.text())
                 .contains("Warning: 6 lines skipped")
-                .contains("usage-2026-11-29.jsonl:9: not JSON")
+                .contains("usage-2026-11-29.jsonl:9: cut short")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
