@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A minimal valid content folder, written one field per line so that a test can break exactly one thing
  * (with {@link #replace}) and find the line it broke (with {@link #lineOf}).
  */
-final class TestContent {
+public final class TestContent {
 
     static final String EXHIBIT = """
             {
@@ -183,7 +183,7 @@ final class TestContent {
     }
 
     /** Writes the five valid files into {@code folder}. */
-    static TestContent writeTo(Path folder) {
+    public static TestContent writeTo(Path folder) {
         TestContent content = new TestContent(folder);
         content.write(ContentLoader.EXHIBIT, EXHIBIT);
         content.write(ContentLoader.EVENTS, EVENTS);
@@ -216,7 +216,7 @@ final class TestContent {
     }
 
     /** Replaces the one occurrence of {@code from} in {@code file}; fails if there is not exactly one. */
-    TestContent replace(String file, String from, String to) {
+    public TestContent replace(String file, String from, String to) {
         String text = read(file);
         int at = text.indexOf(from);
         assertThat(at).as("\"%s\" in %s", from, file).isNotNegative();
@@ -226,7 +226,7 @@ final class TestContent {
     }
 
     /** The 1-based line of the one occurrence of {@code snippet} in {@code file}. */
-    int lineOf(String file, String snippet) {
+    public int lineOf(String file, String snippet) {
         String text = read(file);
         int at = text.indexOf(snippet);
         assertThat(at).as("\"%s\" in %s", snippet, file).isNotNegative();
@@ -241,7 +241,7 @@ final class TestContent {
         return at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
     }
 
-    LoadResult load() {
+    public LoadResult load() {
         return ContentLoader.load(folder);
     }
 }
