@@ -14,7 +14,7 @@ public final class Navigator {
 
     private final List<Screen> screens = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private KioskEvents visitor = KioskEvents.NONE;
+    private KioskEvents events = KioskEvents.NONE;
 
     public void register(Screen screen) {
         if (screen(screen.id()).isPresent()) {
@@ -61,7 +61,7 @@ public final class Navigator {
 
     /** Where what is opened and followed on these screens is told: the kiosk's attendant, for the usage log. */
     public void reportTo(KioskEvents events) {
-        visitor = events;
+        this.events = events;
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Navigator {
      * whether a tap, a link or a presentation's step opened it; the screens need not know who records it.
      */
     public void opened(Link detail) {
-        visitor.detailOpened(detail);
+        events.detailOpened(detail);
     }
 
     public boolean canFollow(Link link) {
@@ -79,7 +79,7 @@ public final class Navigator {
     /** Opens the link on the first screen that can show it; views only offer links for which {@link #canFollow} holds. */
     public void follow(Link link) {
         screens.stream().filter(s -> s.canOpen(link)).findFirst().ifPresent(screen -> {
-            visitor.linkFollowed(current().id(), screen.id());
+            events.linkFollowed(current().id(), screen.id());
             screen.open(link);
             go(screen);
         });
