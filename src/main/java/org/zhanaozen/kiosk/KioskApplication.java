@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -80,7 +81,10 @@ public final class KioskApplication {
                 config.idleTimeout());
     }
 
-    /** The usage log: visits, sections shown, idle resets and staff actions, for the exhibitors' figures. */
+    /**
+     * The usage log: visits, sections shown, details opened, links followed, idle resets and staff actions, for the
+     * exhibitors' figures.
+     */
     private static KioskEvents usageEvents(KioskConfig config) {
         return UsageRecorder.inFolder(KioskFolders.ofThisMachine().usage(), config.idleTimeout());
     }
@@ -110,37 +114,7 @@ public final class KioskApplication {
             return thread;
         });
         Platform.setImplicitExit(true);
-        Platform.startup(() -> {
-            Theme.loadFonts();
-            KioskClock clock = new FxClock();
-            KioskFrame frame = new KioskFrame();
-            KioskAttendant attendant = new KioskAttendant(frame, clock, settings(config, options),
-                    new PinGuard(config.staffPinHash(), clock), host(options, config, logging, closed), background,
-                    usageEvents(config));
-            new CrashGuard(clock, attendant::recover).install();
-            LoadResult content = ContentLoader.load(options.data());
-            content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
-            content.valid().ifPresentOrElse(
-                    exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit, motion(config, options))),
-                    () -> attendant.showProblems(options.data(), problems(content)));
-            Presentation presentation = new Presentation(frame, attendant, clock, presentationSettings(config, options));
-            attendant.offerPresentation(presentation::start);
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
-            Screen screen = options.presenting().present()
-                    ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
-                    : Screen.getPrimary();
-            Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
-            attendant.attach(scene);
-            if (options.presenting().present()) {
-                content.valid().ifPresent(presentation::start);
-            }
-            if (!options.windowed()) {
-                CursorHider.attach(scene, clock, config.cursorHide());
-            }
-            logFirstFrame(scene);
-            Platform.runLater(frame::warmUpScreens);
-        });
+        Platform.startup(() -> open(new Stage(), options, config, logging, usageEvents(config), background, closed));
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -150,6 +124,46 @@ public final class KioskApplication {
         LOG.info("Zhanaozen kiosk stopped");
         logging.stop();
         return 0;
+    }
+
+    /**
+     * Puts the kiosk on the stage as a venue runs it: the content or its problems, the screens, the attendant, the
+     * presentation, the window. On the JavaFX thread; {@code closed} counts down when the window closes or staff
+     * leave.
+     *
+     * @param usage      told what visitors do, for the usage log
+     * @param background reloads the content off the JavaFX thread
+     */
+    static void open(Stage stage, Options options, KioskConfig config, KioskLogging logging, KioskEvents usage,
+                     Executor background, CountDownLatch closed) {
+        Theme.loadFonts();
+        KioskClock clock = new FxClock();
+        KioskFrame frame = new KioskFrame();
+        KioskAttendant attendant = new KioskAttendant(frame, clock, settings(config, options),
+                new PinGuard(config.staffPinHash(), clock), host(options, config, logging, closed), background,
+                usage);
+        new CrashGuard(clock, attendant::recover).install();
+        LoadResult content = ContentLoader.load(options.data());
+        content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
+        content.valid().ifPresentOrElse(
+                exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit, motion(config, options))),
+                () -> attendant.showProblems(options.data(), problems(content)));
+        Presentation presentation = new Presentation(frame, attendant, clock, presentationSettings(config, options));
+        attendant.offerPresentation(presentation::start);
+        stage.setOnHidden(e -> closed.countDown());
+        Screen screen = options.presenting().present()
+                ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
+                : Screen.getPrimary();
+        Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
+        attendant.attach(scene);
+        if (options.presenting().present()) {
+            content.valid().ifPresent(presentation::start);
+        }
+        if (!options.windowed()) {
+            CursorHider.attach(scene, clock, config.cursorHide());
+        }
+        logFirstFrame(scene);
+        Platform.runLater(frame::warmUpScreens);
     }
 
     private static KioskAttendant.Host host(Options options, KioskConfig config, KioskLogging logging,

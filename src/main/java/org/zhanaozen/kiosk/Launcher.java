@@ -33,7 +33,7 @@ public final class Launcher {
         }
         return switch (options.command()) {
             case HELP -> {
-                out.println(Options.USAGE);
+                out.print(options.help());
                 yield 0;
             }
             case VERSION -> {

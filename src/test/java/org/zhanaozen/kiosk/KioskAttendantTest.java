@@ -36,6 +36,7 @@ import org.zhanaozen.kiosk.frame.IdleMonitor;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
 import org.zhanaozen.kiosk.frame.KioskEvents;
 import org.zhanaozen.kiosk.frame.KioskFrame;
+import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.ManualClock;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.PinGuard;
@@ -187,6 +188,16 @@ class KioskAttendantTest {
             public void staffAction(String name) {
                 events.add("staff " + name);
             }
+
+            @Override
+            public void detailOpened(Link detail) {
+                events.add("opened " + detail.id());
+            }
+
+            @Override
+            public void linkFollowed(String from, String to) {
+                events.add("link " + from + " -> " + to);
+            }
         };
     }
 
@@ -219,6 +230,27 @@ class KioskAttendantTest {
         assertThat(showing(robot, "#attract")).isFalse();
         assertThat(navigator.current().id()).isEqualTo("home");
         assertThat(events).containsExactly("visit", "section home");
+    }
+
+    @Test
+    void detailsOpenedAndLinksFollowedAreToldOnlyForAVisitorAndNotForAPresentationsSteps(FxRobot robot) {
+        robot.interact(() -> navigator.opened(new Link.ToPlace("before-anyone-came")));
+        begin(robot);
+        events.clear();
+        robot.interact(() -> {
+            navigator.opened(new Link.ToPerson("someone"));
+            navigator.go("test");
+        });
+        robot.interact(() -> navigator.follow(new Link.ToView("people", "accused")));
+        assertThat(events).containsExactly("opened someone", "section test", "link test -> people", "section people");
+
+        events.clear();
+        robot.interact(() -> {
+            attendant.setPresenting(true);
+            navigator.opened(new Link.ToPerson("someone"));
+            navigator.follow(new Link.ToView("people", "victims"));
+        });
+        assertThat(events).doesNotContain("opened someone").noneMatch(event -> event.startsWith("link"));
     }
 
     @Test

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.zhanaozen.kiosk.Options.Command;
 import org.zhanaozen.kiosk.ui.Motion;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 class OptionsTest {
 
@@ -31,7 +37,7 @@ class OptionsTest {
         assertThat(Options.parse(List.of("--validate")).data()).isEqualTo(Path.of("data"));
         assertThat(Options.parse(List.of("--validate", "other")).data()).isEqualTo(Path.of("other"));
         assertThat(Options.parse(List.of("--data", "x", "--validate")).data()).isEqualTo(Path.of("x"));
-        assertThat(Options.parse(List.of("--validate", "--windowed")).windowed()).isTrue();
+        assertThat(Options.parse(List.of("--validate", "--data", "y")).data()).isEqualTo(Path.of("y"));
     }
 
     @Test
@@ -45,12 +51,50 @@ class OptionsTest {
 
     @Test
     void badCommandLinesSayWhatIsWrong() {
-        assertThatThrownBy(() -> Options.parse(List.of("--dat", "x"))).hasMessageContaining("unknown option \"--dat\"");
-        assertThatThrownBy(() -> Options.parse(List.of("--data"))).hasMessageContaining("--data needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--dat", "x"))).hasMessage("unknown option --dat (see --help)");
+        assertThatThrownBy(() -> Options.parse(List.of("--data"))).hasMessageContaining("'--data' (DIR)");
         assertThatThrownBy(() -> Options.parse(List.of("--screenshots", "o", "--size", "big")))
-                .hasMessageContaining("WIDTHxHEIGHT");
+                .hasMessageContaining("WIDTHxHEIGHT").hasMessageContaining("see --screenshots --help");
         assertThatThrownBy(() -> Options.parse(List.of("--screenshots", "o", "--size", "10x10")))
                 .hasMessageContaining("between 320x320");
+        assertThatThrownBy(() -> Options.parse(List.of("--screenshots"))).hasMessageContaining("DIR");
+        assertThatThrownBy(() -> Options.parse(List.of("--windowed", "--windowed")))
+                .hasMessageContaining("'--windowed' should be specified only once");
+    }
+
+    @Test
+    void anOptionOfOneCommandIsRefusedWithAnotherNamingBoth() {
+        assertThatThrownBy(() -> Options.parse(List.of("--validate", "data", "--size", "800x600")))
+                .hasMessage("--size cannot be used with --validate (see --validate --help)");
+        assertThatThrownBy(() -> Options.parse(List.of("--validate", "--smoke-test")))
+                .hasMessage("--validate and --smoke-test are separate commands: give one");
+        assertThatThrownBy(() -> Options.parse(List.of("--windowed", "--usage-report")))
+                .hasMessage("--windowed cannot be used with --usage-report (see --usage-report --help)");
+        assertThatThrownBy(() -> Options.parse(List.of("--size", "800x600")))
+                .hasMessage("--size goes with --screenshots or --smoke-test (see --help)");
+        assertThatThrownBy(() -> Options.parse(List.of("--validate", "a", "b"))).hasMessageContaining("'b'");
+    }
+
+    @Test
+    void smokeTestAndScreenshotsTakeOneSize() {
+        Options options = Options.parse(List.of("--smoke-test", "--size", "1280x720"));
+        assertThat(options.command()).isEqualTo(Command.SMOKE_TEST);
+        assertThat(options.width()).isEqualTo(1280);
+        assertThat(options.height()).isEqualTo(720);
+        assertThat(Options.parse(List.of("--smoke-test")).width()).as("both default sizes").isZero();
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelpFromTheSameDefinition() {
+        Options kiosk = Options.parse(List.of("--help"));
+        assertThat(kiosk.command()).isEqualTo(Command.HELP);
+        assertThat(kiosk.help()).contains("--windowed").contains("--validate").contains("--usage-report")
+                .contains(KioskFolders.ofThisMachine().config().toString());
+        Options validate = Options.parse(List.of("--validate", "--help"));
+        assertThat(validate.command()).isEqualTo(Command.HELP);
+        assertThat(validate.help()).contains("--validate").contains("[DIR]").doesNotContain("--windowed");
+        assertThat(Options.parse(List.of("--screenshots", "--help")).help()).contains("--size WxH");
+        assertThat(Options.parse(List.of("--version")).command()).isEqualTo(Command.VERSION);
     }
 
     @Test
@@ -90,7 +134,7 @@ class OptionsTest {
                 .as("autoplay presents").isEqualTo(new Options.Presenting(true, false, 20, false));
         assertThatThrownBy(() -> Options.parse(List.of("--autoplay", "2"))).hasMessageContaining("5 to 3600");
         assertThatThrownBy(() -> Options.parse(List.of("--autoplay", "soon"))).hasMessageContaining("\"soon\"");
-        assertThatThrownBy(() -> Options.parse(List.of("--autoplay"))).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--autoplay"))).hasMessageContaining("'--autoplay' (SECONDS)");
     }
 
     @Test
@@ -111,5 +155,40 @@ class OptionsTest {
         assertThat(settings.autoplay()).contains(java.time.Duration.ofSeconds(12));
         assertThat(settings.resumeAfter()).isEqualTo(java.time.Duration.ofSeconds(45));
         assertThat(KioskApplication.presentationSettings(config, Options.parse(List.of("--present"))).autoplay()).isEmpty();
+    }
+
+    @Test
+    void theReadmeTablesListExactlyTheOptionsAndCommandsOfTheDefinition() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("\n## Options\n"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        Set<String> documented = new TreeSet<>();
+        Matcher option = Pattern.compile("`([^`]+)`").matcher("");
+        section.lines().filter(line -> line.startsWith("| `")).forEach(row -> {
+            option.reset(row.split("\\|")[1]);
+            while (option.find()) {
+                documented.add(option.group(1));
+            }
+        });
+
+        Set<String> defined = new TreeSet<>();
+        CommandSpec kiosk = KioskCommandLine.spec();
+        kiosk.options().forEach(spec -> defined.add(spelling(spec)));
+        kiosk.subcommands().forEach((name, command) -> {
+            StringBuilder spelt = new StringBuilder(name);
+            command.getCommandSpec().positionalParameters().forEach(parameter -> spelt.append(' ')
+                    .append(parameter.arity().min == 0 ? "[" + parameter.paramLabel() + "]" : parameter.paramLabel()));
+            defined.add(spelt.toString());
+            command.getCommandSpec().options().stream()
+                    .filter(spec -> !spec.usageHelp() && !spec.longestName().equals("--data"))
+                    .forEach(spec -> defined.add(spelling(spec)));
+        });
+
+        assertThat(documented).isEqualTo(defined);
+    }
+
+    /** "--data DIR", "--windowed": as the README's tables spell an option. */
+    private static String spelling(OptionSpec option) {
+        return option.longestName() + (option.arity().max > 0 ? " " + option.paramLabel() : "");
     }
 }

@@ -71,6 +71,22 @@ public final class KioskAttendant {
     private final IdleMonitor idle;
     private final long startedAt;
     private final ChangeListener<Screen> sectionShown = (obs, old, now) -> onSectionShown(now);
+    /** What is opened and followed on the screens, passed on only when a visitor did it. */
+    private final KioskEvents visitorMoves = new KioskEvents() {
+        @Override
+        public void detailOpened(Link detail) {
+            if (visitorHere()) {
+                events.detailOpened(detail);
+            }
+        }
+
+        @Override
+        public void linkFollowed(String from, String to) {
+            if (visitorHere()) {
+                events.linkFollowed(from, to);
+            }
+        }
+    };
     private Exhibit exhibit;
     private AttractView attract;
     private KioskClock.Scheduled motion;
@@ -103,6 +119,7 @@ public final class KioskAttendant {
         attract = null;
         frame.show(screens);
         screens.currentProperty().addListener(sectionShown);
+        screens.reportTo(visitorMoves);
         pauseWhileScreenPlays(screens.current());
         if (idle.state() == IdleMonitor.State.ATTRACT) {
             showAttract();
@@ -157,6 +174,11 @@ public final class KioskAttendant {
         if (visiting) {
             events.sectionShown(screen.id());
         }
+    }
+
+    /** In a visit and not presenting: a presentation's steps open details and follow links too, and are not counted. */
+    private boolean visitorHere() {
+        return visiting && !presenting;
     }
 
     private void pauseWhileScreenPlays(Screen screen) {

@@ -18,6 +18,17 @@ public interface KioskEvents {
     default void sectionShown(String screenId) {
     }
 
+    /**
+     * The visitor opened the detail of an event, a place or a person ({@code detail} points at it), by a tap or by
+     * following a link. Not called for a presentation's steps.
+     */
+    default void detailOpened(Link detail) {
+    }
+
+    /** The visitor followed a link from the screen {@code from} to the screen {@code to} (their {@link Screen#id()}s). */
+    default void linkFollowed(String from, String to) {
+    }
+
     /** Nobody answered the idle warning: the visit ended and the kiosk was reset. */
     default void idleReset() {
     }

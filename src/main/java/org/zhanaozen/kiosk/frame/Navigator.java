@@ -14,6 +14,7 @@ public final class Navigator {
 
     private final List<Screen> screens = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private KioskEvents events = KioskEvents.NONE;
 
     public void register(Screen screen) {
         if (screen(screen.id()).isPresent()) {
@@ -58,6 +59,19 @@ public final class Navigator {
         go(home());
     }
 
+    /** Where what is opened and followed on these screens is told: the kiosk's attendant, for the usage log. */
+    public void reportTo(KioskEvents events) {
+        this.events = events;
+    }
+
+    /**
+     * A screen tells that it now shows the detail of what {@code detail} points at (an event, a place, a person),
+     * whether a tap, a link or a presentation's step opened it; the screens need not know who records it.
+     */
+    public void opened(Link detail) {
+        events.detailOpened(detail);
+    }
+
     public boolean canFollow(Link link) {
         return screens.stream().anyMatch(s -> s.canOpen(link));
     }
@@ -65,6 +79,7 @@ public final class Navigator {
     /** Opens the link on the first screen that can show it; views only offer links for which {@link #canFollow} holds. */
     public void follow(Link link) {
         screens.stream().filter(s -> s.canOpen(link)).findFirst().ifPresent(screen -> {
+            events.linkFollowed(current().id(), screen.id());
             screen.open(link);
             go(screen);
         });

@@ -79,7 +79,12 @@ public final class MapScreen implements Screen {
         mapView.getStyleClass().add("map-view");
         guardGestures();
         panel = new PlacePanel(exhibit, navigator, () -> model.select(null));
-        model.selectedProperty().addListener((obs, old, place) -> panel.show(place));
+        model.selectedProperty().addListener((obs, old, place) -> {
+            panel.show(place);
+            if (place != null) {
+                navigator.opened(new Link.ToPlace(place.id()));
+            }
+        });
 
         Node controls = controls();
         // a finger on the map or its buttons takes over from a flight (the panel beside it does not)

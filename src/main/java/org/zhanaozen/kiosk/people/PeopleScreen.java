@@ -51,6 +51,9 @@ public final class PeopleScreen implements Screen {
             if (now == null && old != null && model.section() == Section.VICTIMS) {
                 victims.cardOf(old).requestFocus();
             }
+            if (now != null) {
+                navigator.opened(new Link.ToPerson(now.id()));
+            }
         });
 
         root = new StackPane(layout, detail.view());

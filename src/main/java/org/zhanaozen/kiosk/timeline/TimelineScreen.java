@@ -31,6 +31,11 @@ public final class TimelineScreen implements Screen {
         this.motion = motion;
         this.model = new TimelineModel(exhibit.events(), pulse);
         this.view = new TimelineView(exhibit, navigator, model);
+        model.openEventProperty().addListener((obs, old, event) -> {
+            if (event != null) {
+                navigator.opened(new Link.ToEvent(event.id()));
+            }
+        });
     }
 
     public TimelineModel model() {

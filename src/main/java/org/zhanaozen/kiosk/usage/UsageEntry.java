@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One line of the usage log. Nothing in it identifies a visitor: a visit is only a number that restarts each day,
- * sections and events are the exhibit's own ids, staff actions are the kiosk's own names.
+ * sections, events, places and people are the exhibit's own ids, staff actions are the kiosk's own names.
  */
 public sealed interface UsageEntry {
 
@@ -21,6 +21,18 @@ public sealed interface UsageEntry {
 
     /** The visitor opened a timeline event's detail. */
     record EventOpened(Instant time, int visit, String event) implements UsageEntry {
+    }
+
+    /** The visitor opened a place's panel on the map. */
+    record PlaceOpened(Instant time, int visit, String place) implements UsageEntry {
+    }
+
+    /** The visitor opened a person's card. */
+    record PersonOpened(Instant time, int visit, String person) implements UsageEntry {
+    }
+
+    /** The visitor followed a link from one section to another (or within one: {@code from} equals {@code to}). */
+    record LinkFollowed(Instant time, int visit, String from, String to) implements UsageEntry {
     }
 
     /** The idle reset ended a visit that lasted {@code visitMillis}. */

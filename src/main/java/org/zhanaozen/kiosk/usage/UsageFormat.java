@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhanaozen.kiosk.usage.UsageEntry.EventOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.IdleReset;
+import org.zhanaozen.kiosk.usage.UsageEntry.LinkFollowed;
+import org.zhanaozen.kiosk.usage.UsageEntry.PersonOpened;
+import org.zhanaozen.kiosk.usage.UsageEntry.PlaceOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.SectionLeft;
 import org.zhanaozen.kiosk.usage.UsageEntry.StaffAction;
 import org.zhanaozen.kiosk.usage.UsageEntry.VisitStart;
@@ -62,6 +65,12 @@ final class UsageFormat {
                     .put("visit", section.visit());
         } else if (entry instanceof EventOpened event) {
             line.put("type", "event").put("event", event.event()).put("visit", event.visit());
+        } else if (entry instanceof PlaceOpened place) {
+            line.put("type", "place").put("place", place.place()).put("visit", place.visit());
+        } else if (entry instanceof PersonOpened person) {
+            line.put("type", "person").put("person", person.person()).put("visit", person.visit());
+        } else if (entry instanceof LinkFollowed link) {
+            line.put("type", "link").put("from", link.from()).put("to", link.to()).put("visit", link.visit());
         } else if (entry instanceof IdleReset reset) {
             line.put("type", "idle-reset").put("visitMs", reset.visitMillis()).put("visit", reset.visit());
         } else if (entry instanceof StaffAction staff) {
@@ -102,6 +111,9 @@ final class UsageFormat {
             case "visit-start" -> new VisitStart(time, visit(line));
             case "section" -> new SectionLeft(time, visit(line), text(line, "section"), millis(line, "dwellMs"));
             case "event" -> new EventOpened(time, visit(line), text(line, "event"));
+            case "place" -> new PlaceOpened(time, visit(line), text(line, "place"));
+            case "person" -> new PersonOpened(time, visit(line), text(line, "person"));
+            case "link" -> new LinkFollowed(time, visit(line), text(line, "from"), text(line, "to"));
             case "idle-reset" -> new IdleReset(time, visit(line), millis(line, "visitMs"));
             case "staff" -> new StaffAction(time, text(line, "action"));
             default -> throw new IllegalArgumentException("unknown type \"" + type + "\"");

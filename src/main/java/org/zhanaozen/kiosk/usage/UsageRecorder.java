@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.zhanaozen.kiosk.frame.KioskEvents;
+import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.usage.UsageEntry.EventOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.IdleReset;
+import org.zhanaozen.kiosk.usage.UsageEntry.LinkFollowed;
+import org.zhanaozen.kiosk.usage.UsageEntry.PersonOpened;
+import org.zhanaozen.kiosk.usage.UsageEntry.PlaceOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.SectionLeft;
 import org.zhanaozen.kiosk.usage.UsageEntry.StaffAction;
 import org.zhanaozen.kiosk.usage.UsageEntry.VisitStart;
@@ -18,7 +22,7 @@ import org.zhanaozen.kiosk.usage.UsageEntry.VisitStart;
  *
  * <p>A visit runs from {@link #visitStarted()} to {@link #idleReset()}. Outside a visit (at start-up, in the attract
  * loop, after the reset) nothing the kiosk shows is a visitor's doing: sections are only remembered, so the next
- * visitor's time on the screen they find is counted from their first touch, and events are not recorded.
+ * visitor's time on the screen they find is counted from their first touch, and details and links are not recorded.
  */
 public final class UsageRecorder implements KioskEvents {
 
@@ -88,14 +92,34 @@ public final class UsageRecorder implements KioskEvents {
         sectionSince = now;
     }
 
-    /** The visitor opened the detail of the timeline event {@code eventId}. */
-    public void eventOpened(String eventId) {
+    /** The visitor opened an event's detail, a place's panel or a person's card; a screen's view is not recorded. */
+    @Override
+    public void detailOpened(Link detail) {
+        if (!inVisit()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (detail instanceof Link.ToEvent) {
+            log.write(new EventOpened(now, visit, detail.id()));
+        } else if (detail instanceof Link.ToPlace || detail instanceof Link.ToPlaceAtZoom) {
+            log.write(new PlaceOpened(now, visit, detail.id()));
+        } else if (detail instanceof Link.ToPerson) {
+            log.write(new PersonOpened(now, visit, detail.id()));
+        } else {
+            return;
+        }
+        lastActivity = now;
+    }
+
+    /** The visitor followed a link between sections. */
+    @Override
+    public void linkFollowed(String from, String to) {
         if (!inVisit()) {
             return;
         }
         Instant now = clock.instant();
         lastActivity = now;
-        log.write(new EventOpened(now, visit, eventId));
+        log.write(new LinkFollowed(now, visit, from, to));
     }
 
     /**

@@ -16,13 +16,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.zhanaozen.kiosk.usage.UsageEntry.EventOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.IdleReset;
+import org.zhanaozen.kiosk.usage.UsageEntry.LinkFollowed;
+import org.zhanaozen.kiosk.usage.UsageEntry.PersonOpened;
+import org.zhanaozen.kiosk.usage.UsageEntry.PlaceOpened;
 import org.zhanaozen.kiosk.usage.UsageEntry.SectionLeft;
 import org.zhanaozen.kiosk.usage.UsageEntry.StaffAction;
 import org.zhanaozen.kiosk.usage.UsageEntry.VisitStart;
 
 /**
  * The figures staff report to funders, from a folder of usage log files: visits per day, how long visits last,
- * which sections and events visitors look at. Lines that are not usage lines (a file cut short by a full disk, a
+ * which sections, events, places and people visitors look at and which links between sections they follow. Lines that are not usage lines (a file cut short by a full disk, a
  * hand edit) are skipped and listed with their file and line.
  */
 public final class UsageReport {
@@ -37,7 +40,11 @@ public final class UsageReport {
     public record EventFigures(String event, int opens) {
     }
 
-    /** How many events the text report lists; the figures hold them all. */
+    /** How often a place or a person was opened, or a link between two sections ("map -> timeline") followed. */
+    public record Count(String name, int count) {
+    }
+
+    /** How many events, places, people and links the text report lists; the figures hold them all. */
     static final int EVENTS_SHOWN = 10;
     /** How many skipped lines the text report lists; the count covers them all. */
     static final int WARNINGS_SHOWN = 20;
@@ -47,6 +54,9 @@ public final class UsageReport {
     private final Map<LocalDate, Integer> visitsByDay = new TreeMap<>();
     private final Map<String, SectionFigures> sections = new LinkedHashMap<>();
     private final Map<String, Integer> events = new LinkedHashMap<>();
+    private final Map<String, Integer> places = new LinkedHashMap<>();
+    private final Map<String, Integer> people = new LinkedHashMap<>();
+    private final Map<String, Integer> links = new LinkedHashMap<>();
     private final Map<String, Integer> staffActions = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
     private int skippedLines;
@@ -105,6 +115,12 @@ public final class UsageReport {
                     (a, b) -> new SectionFigures(a.section(), a.views() + 1, a.totalTime().plus(b.totalTime())));
         } else if (entry instanceof EventOpened opened) {
             events.merge(opened.event(), 1, Integer::sum);
+        } else if (entry instanceof PlaceOpened opened) {
+            places.merge(opened.place(), 1, Integer::sum);
+        } else if (entry instanceof PersonOpened opened) {
+            people.merge(opened.person(), 1, Integer::sum);
+        } else if (entry instanceof LinkFollowed link) {
+            links.merge(link.from() + " -> " + link.to(), 1, Integer::sum);
         } else if (entry instanceof IdleReset reset) {
             visitLengthsByDay.computeIfAbsent(day, d -> new ArrayList<>()).add(reset.visitMillis());
         } else if (entry instanceof StaffAction staff) {
@@ -148,6 +164,27 @@ public final class UsageReport {
         return events.entrySet().stream()
                 .map(event -> new EventFigures(event.getKey(), event.getValue()))
                 .sorted(Comparator.comparingInt(EventFigures::opens).reversed().thenComparing(EventFigures::event))
+                .toList();
+    }
+
+    /** Places by how often their panel was opened on the map, most opened first. */
+    public List<Count> places() {
+        return ranked(places);
+    }
+
+    /** People by how often their card was opened, most opened first. */
+    public List<Count> people() {
+        return ranked(people);
+    }
+
+    /** Links between sections ("map -> timeline") by how often visitors followed them, most followed first. */
+    public List<Count> links() {
+        return ranked(links);
+    }
+
+    private static List<Count> ranked(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(count -> new Count(count.getKey(), count.getValue()))
+                .sorted(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::name))
                 .toList();
     }
 
@@ -195,6 +232,9 @@ public final class UsageReport {
             }
             events().stream().limit(EVENTS_SHOWN)
                     .forEach(event -> out.add(String.format("  %-30s %7d", event.event(), event.opens())));
+            addCounts(out, "Most opened places", "opens", places());
+            addCounts(out, "Most opened people", "opens", people());
+            addCounts(out, "Links followed", "follows", links());
             if (!staffActions.isEmpty()) {
                 out.add("");
                 List<String> actions = new ArrayList<>();
@@ -212,6 +252,15 @@ public final class UsageReport {
             }
         }
         return String.join(System.lineSeparator(), out) + System.lineSeparator();
+    }
+
+    private static void addCounts(List<String> out, String heading, String column, List<Count> counts) {
+        out.add("");
+        out.add(String.format("%-32s %7s", heading, column));
+        if (counts.isEmpty()) {
+            out.add("  none");
+        }
+        counts.stream().limit(EVENTS_SHOWN).forEach(count -> out.add(String.format("  %-30s %7d", count.name(), count.count())));
     }
 
     private static String row(String label, int visits, Optional<Duration> median) {

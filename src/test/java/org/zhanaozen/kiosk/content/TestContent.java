@@ -222,7 +222,7 @@ public final class TestContent {
     }
 
     /** Replaces the one occurrence of {@code from} in {@code file}; fails if there is not exactly one. */
-    TestContent replace(String file, String from, String to) {
+    public TestContent replace(String file, String from, String to) {
         String text = read(file);
         int at = text.indexOf(from);
         assertThat(at).as("\"%s\" in %s", from, file).isNotNegative();
@@ -232,7 +232,7 @@ public final class TestContent {
     }
 
     /** The 1-based line of the one occurrence of {@code snippet} in {@code file}. */
-    int lineOf(String file, String snippet) {
+    public int lineOf(String file, String snippet) {
         String text = read(file);
         int at = text.indexOf(snippet);
         assertThat(at).as("\"%s\" in %s", snippet, file).isNotNegative();
@@ -247,7 +247,7 @@ public final class TestContent {
         return at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
     }
 
-    LoadResult load() {
+    public LoadResult load() {
         return ContentLoader.load(folder);
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.frame.Link;
 
 /** The recorder on a clock the test moves, writing through the real log into a temporary folder. */
 class UsageRecorderTest {
@@ -39,7 +40,7 @@ class UsageRecorderTest {
         clock.advanceSeconds(12);
         recorder.sectionShown("timeline");
         clock.advanceSeconds(5);
-        recorder.eventOpened("2011-12-16-shooting");
+        recorder.detailOpened(new Link.ToEvent("2011-12-16-shooting"));
         clock.advance(Duration.ofMillis(36_234));
         recorder.sectionShown("people");
         clock.advanceSeconds(20);
@@ -57,12 +58,35 @@ class UsageRecorderTest {
     }
 
     @Test
+    void placesPeopleAndLinksFollowedAreRecordedAndAScreensViewIsNot() throws IOException {
+        MutableClock clock = new MutableClock("2026-11-29T10:00:00Z", ZoneOffset.UTC);
+        UsageRecorder recorder = recorder(clock);
+        recorder.visitStarted();
+        clock.advanceSeconds(3);
+        recorder.detailOpened(new Link.ToPlace("aktau"));
+        recorder.linkFollowed("map", "timeline");
+        recorder.detailOpened(new Link.ToPlaceAtZoom("zhanaozen", 9));
+        clock.advanceSeconds(2);
+        recorder.detailOpened(new Link.ToPerson("roza-tuletaeva"));
+        recorder.detailOpened(new Link.ToView("people", "accused"));
+
+        assertThat(lines("2026-11-29")).containsExactly(
+                "{\"time\":\"2026-11-29T10:00:00Z\",\"type\":\"visit-start\",\"visit\":1}",
+                "{\"time\":\"2026-11-29T10:00:03Z\",\"type\":\"place\",\"place\":\"aktau\",\"visit\":1}",
+                "{\"time\":\"2026-11-29T10:00:03Z\",\"type\":\"link\",\"from\":\"map\",\"to\":\"timeline\",\"visit\":1}",
+                "{\"time\":\"2026-11-29T10:00:03Z\",\"type\":\"place\",\"place\":\"zhanaozen\",\"visit\":1}",
+                "{\"time\":\"2026-11-29T10:00:05Z\",\"type\":\"person\",\"person\":\"roza-tuletaeva\",\"visit\":1}");
+    }
+
+    @Test
     void outsideAVisitOnlyStaffActionsAreRecorded() throws IOException {
         MutableClock clock = new MutableClock("2026-11-29T10:00:00Z", ZoneOffset.UTC);
         UsageRecorder recorder = recorder(clock);
         recorder.sectionShown("home");
         recorder.sectionShown("map");
-        recorder.eventOpened("2011-12-16-shooting");
+        recorder.detailOpened(new Link.ToEvent("2011-12-16-shooting"));
+        recorder.detailOpened(new Link.ToPerson("roza-tuletaeva"));
+        recorder.linkFollowed("map", "timeline");
         recorder.idleReset();
         clock.advanceSeconds(1);
         recorder.staffAction("reload-content");

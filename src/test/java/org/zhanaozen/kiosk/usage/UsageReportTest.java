@@ -165,11 +165,37 @@ class UsageReportTest {
     }
 
     @Test
+    void placesPeopleAndLinksFollowedAreCountedAndListed() throws IOException {
+        String t = "2026-11-29T10:00:00Z";
+        file("2026-11-29", start(t, 1),
+                "{\"time\":\"" + t + "\",\"type\":\"place\",\"place\":\"p-b\",\"visit\":1}",
+                "{\"time\":\"" + t + "\",\"type\":\"place\",\"place\":\"p-a\",\"visit\":1}",
+                "{\"time\":\"" + t + "\",\"type\":\"place\",\"place\":\"p-b\",\"visit\":1}",
+                "{\"time\":\"" + t + "\",\"type\":\"person\",\"person\":\"someone\",\"visit\":1}",
+                "{\"time\":\"" + t + "\",\"type\":\"link\",\"from\":\"map\",\"to\":\"timeline\",\"visit\":1}",
+                "{\"time\":\"" + t + "\",\"type\":\"link\",\"from\":\"map\",\"visit\":1}");
+        UsageReport report = UsageReport.read(folder);
+
+        assertThat(report.places()).containsExactly(new UsageReport.Count("p-b", 2), new UsageReport.Count("p-a", 1));
+        assertThat(report.people()).containsExactly(new UsageReport.Count("someone", 1));
+        assertThat(report.links()).containsExactly(new UsageReport.Count("map -> timeline", 1));
+        assertThat(report.warnings()).containsExactly("usage-2026-11-29.jsonl:7: \"to\" is missing or not text");
+        assertThat(report.text())
+                .containsPattern("Most opened events +opens\\R  none\\R")
+                .containsPattern("Most opened places +opens\\R  p-b +2\\R  p-a +1\\R")
+                .containsPattern("Most opened people +opens\\R  someone +1\\R")
+                .containsPattern("Links followed +follows\\R  map -> timeline +1\\R");
+    }
+
+    @Test
     void whatTheKioskWritesTheReportReadsBack() {
         List<UsageEntry> entries = List.of(
                 new UsageEntry.VisitStart(Instant.parse("2026-11-29T10:15:02Z"), 17),
                 new UsageEntry.SectionLeft(Instant.parse("2026-11-29T10:15:02Z"), 17, "timeline", 41_234),
                 new UsageEntry.EventOpened(Instant.parse("2026-11-29T10:15:02Z"), 17, "e-a"),
+                new UsageEntry.PlaceOpened(Instant.parse("2026-11-29T10:15:02Z"), 17, "p-a"),
+                new UsageEntry.PersonOpened(Instant.parse("2026-11-29T10:15:02Z"), 17, "someone"),
+                new UsageEntry.LinkFollowed(Instant.parse("2026-11-29T10:15:02Z"), 17, "map", "timeline"),
                 new UsageEntry.IdleReset(Instant.parse("2026-11-29T10:15:02Z"), 17, 90_000),
                 new UsageEntry.StaffAction(Instant.parse("2026-11-29T10:15:02Z"), "reload-content"));
 
