@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -102,35 +103,11 @@ public final class KioskApplication {
         });
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
-            Theme.loadFonts();
-            KioskClock clock = new FxClock();
-            KioskFrame frame = new KioskFrame();
-            KioskAttendant attendant = new KioskAttendant(frame, clock, settings(config, options),
-                    new PinGuard(config.staffPinHash(), clock), host(options, config, logging, closed), background,
-                    usageEvents(config));
-            new CrashGuard(clock, attendant::recover).install();
-            LoadResult content = ContentLoader.load(options.data());
-            content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
-            content.valid().ifPresentOrElse(
-                    exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit, motion(config, options))),
-                    () -> attendant.showProblems(options.data(), problems(content)));
-            Presentation presentation = new Presentation(frame, attendant, clock, presentationSettings(config, options));
-            attendant.offerPresentation(presentation::start);
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            Screen screen = options.presenting().present()
-                    ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
-                    : Screen.getPrimary();
-            Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
-            attendant.attach(scene);
-            if (options.presenting().present()) {
-                content.valid().ifPresent(presentation::start);
-            }
-            if (!options.windowed()) {
-                CursorHider.attach(scene, clock, config.cursorHide());
-            }
-            logFirstFrame(scene);
-            Platform.runLater(frame::warmUpScreens);
+            Running kiosk = start(stage, options, config, new FxClock(), host(options, config, logging, closed),
+                    background, usageEvents(config));
+            logFirstFrame(kiosk.scene());
         });
         try {
             closed.await();
@@ -143,7 +120,44 @@ public final class KioskApplication {
         return 0;
     }
 
-    private static KioskAttendant.Host host(Options options, KioskConfig config, KioskLogging logging,
+    /** The running kiosk's parts, for what drives it from outside (the soak benchmark). */
+    record Running(KioskFrame frame, KioskAttendant attendant, Scene scene) {
+    }
+
+    /**
+     * Builds the kiosk on the content of {@code options.data()} and shows it in the stage, as a venue runs it; on the
+     * JavaFX thread. Time comes from {@code clock}, content reloads run on {@code background}.
+     */
+    static Running start(Stage stage, Options options, KioskConfig config, KioskClock clock, KioskAttendant.Host host,
+                         Executor background, KioskEvents events) {
+        Theme.loadFonts();
+        KioskFrame frame = new KioskFrame();
+        KioskAttendant attendant = new KioskAttendant(frame, clock, settings(config, options),
+                new PinGuard(config.staffPinHash(), clock), host, background, events);
+        new CrashGuard(clock, attendant::recover).install();
+        LoadResult content = ContentLoader.load(options.data());
+        content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
+        content.valid().ifPresentOrElse(
+                exhibit -> attendant.showExhibit(exhibit, host.screens(exhibit)),
+                () -> attendant.showProblems(options.data(), problems(content)));
+        Presentation presentation = new Presentation(frame, attendant, clock, presentationSettings(config, options));
+        attendant.offerPresentation(presentation::start);
+        Screen screen = options.presenting().present()
+                ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
+                : Screen.getPrimary();
+        Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
+        attendant.attach(scene);
+        if (options.presenting().present()) {
+            content.valid().ifPresent(presentation::start);
+        }
+        if (!options.windowed()) {
+            CursorHider.attach(scene, clock, config.cursorHide());
+        }
+        Platform.runLater(frame::warmUpScreens);
+        return new Running(frame, attendant, scene);
+    }
+
+    static KioskAttendant.Host host(Options options, KioskConfig config, KioskLogging logging,
                                             CountDownLatch closed) {
         return new KioskAttendant.Host() {
             @Override
