@@ -4,6 +4,7 @@ import com.gluonhq.impl.maps.TileImageView;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +97,8 @@ public final class SoakBenchmark {
     }
 
     /** One report line's figures. */
-    private record Reading(long session, long liveHeap, long residentKb, long openFiles, long mapFiles) {
+    private record Reading(long session, long liveHeap, long ownHeap, long residentKb, long openFiles, long mapFiles,
+                           long gcMillis) {
     }
 
     private final Settings settings;
@@ -382,12 +384,13 @@ public final class SoakBenchmark {
     }
 
     private Reading report(long session, long start) throws Exception {
-        Reading reading = new Reading(session, liveHeapAfterGc(), residentKb(), openFiles(name -> true),
-                openFiles(name -> name.endsWith(".mbtiles")));
-        System.out.printf(Locale.ROOT, "session %,7d  %6.1f min  live heap after GC %6.1f MB  resident %6.1f MB"
-                        + "  open files %4d (base map files %d)  reloads %d%n", session,
-                (System.nanoTime() - start) / 60e9, reading.liveHeap() / 1e6, reading.residentKb() / 1e3,
-                reading.openFiles(), reading.mapFiles(), reloads);
+        Reading reading = new Reading(session, liveHeapAfterGc(), heapWithoutTileCache(), residentKb(), openFiles(name -> true),
+                openFiles(name -> name.endsWith(".mbtiles")), gcMillis());
+        System.out.printf(Locale.ROOT, "session %,7d  %6.1f min  live heap after GC %6.1f MB (%6.1f MB without tile"
+                        + " cache)  resident %6.1f MB  open files %4d (base map files %d)  GC time %5.1f s  reloads %d%n",
+                session, (System.nanoTime() - start) / 60e9, reading.liveHeap() / 1e6, reading.ownHeap() / 1e6,
+                reading.residentKb() / 1e3,
+                reading.openFiles(), reading.mapFiles(), reading.gcMillis() / 1e3, reloads);
         return reading;
     }
 
@@ -396,24 +399,58 @@ public final class SoakBenchmark {
         Reading last = readings.get(readings.size() - 1);
         System.out.printf(Locale.ROOT, "%d taps; %d navigation taps fell on an overlay; %d tile waits timed out"
                 + "; %d reloads%n", taps, missedTaps, tileWaitsTimedOut, reloads);
-        System.out.printf(Locale.ROOT, "live heap after GC, session %,d to %,d: %.1f MB to %.1f MB (%+.1f %%);"
-                        + " open files %d to %d; resident %.1f MB to %.1f MB%n", first.session(), last.session(),
-                first.liveHeap() / 1e6, last.liveHeap() / 1e6,
-                100.0 * (last.liveHeap() - first.liveHeap()) / first.liveHeap(), first.openFiles(), last.openFiles(),
+        System.out.printf(Locale.ROOT, "session %,d to %,d: live heap after GC %.1f MB to %.1f MB (%+.1f %%), without"
+                        + " the tile cache %.1f MB to %.1f MB (%+.1f %%); open files %d to %d; resident %.1f MB to"
+                        + " %.1f MB%n", first.session(), last.session(),
+                first.liveHeap() / 1e6, last.liveHeap() / 1e6, growth(first.liveHeap(), last.liveHeap()),
+                first.ownHeap() / 1e6, last.ownHeap() / 1e6, growth(first.ownHeap(), last.ownHeap()),
+                first.openFiles(), last.openFiles(),
                 first.residentKb() / 1e3, last.residentKb() / 1e3);
         List<String> errors = logging.recentErrors().lines();
         System.out.println(errors.isEmpty() ? "no errors logged" : "errors logged (newest last):");
         errors.forEach(System.out::println);
     }
 
-    /** The smallest of a few readings, each right after a full GC: a pulse or a tile load may still be finishing. */
+    private static double growth(long from, long to) {
+        return 100.0 * (to - from) / from;
+    }
+
+    /**
+     * The heap a full GC leaves: the smallest of a few readings of what the heap pools held right after the
+     * collection (a pulse or a tile load may still be finishing). Gluon's soft-referenced tiles count, as far as
+     * the JVM keeps them.
+     */
     private static long liveHeapAfterGc() {
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            least = Math.min(least, ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+                    .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum());
         }
         return least;
+    }
+
+    /**
+     * The heap without Gluon's tile cache: what the kiosk itself holds. An allocation larger than the whole heap
+     * makes the JVM clear every soft reference in a last full GC before it gives up with an OutOfMemoryError in
+     * this thread alone.
+     */
+    private static long heapWithoutTileCache() {
+        try {
+            long[] tooLarge = new long[(int) Math.min(Integer.MAX_VALUE - 16,
+                    Runtime.getRuntime().maxMemory() / Long.BYTES + 1)];
+            tooLarge[0] = 1;
+        } catch (OutOfMemoryError expected) {
+            // every soft reference was cleared first
+        }
+        return liveHeapAfterGc();
+    }
+
+    /** Time spent in collections so far, the soak's own full GCs included. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long residentKb() throws IOException {
