@@ -145,7 +145,7 @@ public final class KioskApplication {
         Screen screen = options.presenting().present()
                 ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
                 : Screen.getPrimary();
-        Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
+        Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen, clock);
         attendant.attach(scene);
         if (options.presenting().present()) {
             content.valid().ifPresent(presentation::start);
