@@ -297,13 +297,15 @@ public final class SoakBenchmark {
         for (int i = 0; i < 5; i++) {
             tapAt(30, 30);
         }
-        // the robot's input is handled after the call that makes it: press, then hold on the clock, then release
         onFx(() -> {
             robot.mouseMove(30, 30);
             robot.mousePress(MouseButton.PRIMARY);
         });
-        afterInput();
-        onFx(() -> clock.advance(Duration.ofSeconds(2)));
+        // the robot's press reaches the scene a little later: hold on the clock in small steps until the keypad shows
+        await("the PIN keypad after the staff gesture", () -> {
+            clock.advance(Duration.ofMillis(100));
+            return kiosk.scene().lookup("#pin-keypad") != null;
+        });
         onFx(() -> robot.mouseRelease(MouseButton.PRIMARY));
         afterInput();
         for (char digit : PIN.toCharArray()) {
