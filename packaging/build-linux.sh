@@ -70,6 +70,7 @@ common=(
   --main-class org.zhanaozen.kiosk.Launcher \
   --add-modules "$MODULES" \
   --java-options '-Dkiosk.data=$APPDIR/data' \
+  --java-options '-Xmx512m' --java-options '-XX:SoftRefLRUPolicyMSPerMB=100' \
   --icon packaging/icon/zhanaozen-kiosk.png
 echo "app-image: $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1))"
 

@@ -37,6 +37,7 @@ MODULES=$("$JDK_BIN/jdeps" --multi-release 17 --ignore-missing-deps --print-modu
   --main-jar "$NAME-$VERSION.jar" --main-class org.zhanaozen.kiosk.Launcher \
   --add-modules "$MODULES" \
   --java-options '-Dkiosk.data=$APPDIR/data' \
+  --java-options '-Xmx512m' --java-options '-XX:SoftRefLRUPolicyMSPerMB=100' \
   --icon packaging/icon/zhanaozen-kiosk.icns \
   --license-file LICENSE \
   --mac-package-name "Zhanaozen" \

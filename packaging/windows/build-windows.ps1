@@ -39,6 +39,7 @@ Write-Host "== jpackage: .msi $name $version"
     --main-jar "$name-$version.jar" --main-class org.zhanaozen.kiosk.Launcher `
     --add-modules $modules `
     --java-options '-Dkiosk.data=$APPDIR\data' `
+    --java-options '-Xmx512m' --java-options '-XX:SoftRefLRUPolicyMSPerMB=100' `
     --icon packaging\icon\zhanaozen-kiosk.ico `
     --license-file LICENSE `
     --win-menu --win-menu-group 'Zhanaozen' --win-shortcut `

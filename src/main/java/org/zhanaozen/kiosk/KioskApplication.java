@@ -114,7 +114,13 @@ public final class KioskApplication {
             return thread;
         });
         Platform.setImplicitExit(true);
-        Platform.startup(() -> open(new Stage(), options, config, logging, usageEvents(config), background, closed));
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> closed.countDown());
+            Running kiosk = start(stage, options, config, new FxClock(), host(options, config, logging, closed),
+                    background, usageEvents(config));
+            logFirstFrame(kiosk.scene());
+        });
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -126,35 +132,32 @@ public final class KioskApplication {
         return 0;
     }
 
+    /** The running kiosk's parts, for what drives it from outside (the soak benchmark). */
+    record Running(KioskFrame frame, KioskAttendant attendant, Scene scene) {
+    }
+
     /**
-     * Puts the kiosk on the stage as a venue runs it: the content or its problems, the screens, the attendant, the
-     * presentation, the window. On the JavaFX thread; {@code closed} counts down when the window closes or staff
-     * leave.
-     *
-     * @param usage      told what visitors do, for the usage log
-     * @param background reloads the content off the JavaFX thread
+     * Builds the kiosk on the content of {@code options.data()} and shows it in the stage, as a venue runs it; on the
+     * JavaFX thread. Time comes from {@code clock}, content reloads run on {@code background}.
      */
-    static void open(Stage stage, Options options, KioskConfig config, KioskLogging logging, KioskEvents usage,
-                     Executor background, CountDownLatch closed) {
+    static Running start(Stage stage, Options options, KioskConfig config, KioskClock clock, KioskAttendant.Host host,
+                         Executor background, KioskEvents events) {
         Theme.loadFonts();
-        KioskClock clock = new FxClock();
         KioskFrame frame = new KioskFrame();
         KioskAttendant attendant = new KioskAttendant(frame, clock, settings(config, options),
-                new PinGuard(config.staffPinHash(), clock), host(options, config, logging, closed), background,
-                usage);
+                new PinGuard(config.staffPinHash(), clock), host, background, events);
         new CrashGuard(clock, attendant::recover).install();
         LoadResult content = ContentLoader.load(options.data());
         content.problems().forEach(p -> LOG.error("Content problem: {}", p.format()));
         content.valid().ifPresentOrElse(
-                exhibit -> attendant.showExhibit(exhibit, ExhibitScreens.create(exhibit, motion(config, options))),
+                exhibit -> attendant.showExhibit(exhibit, host.screens(exhibit)),
                 () -> attendant.showProblems(options.data(), problems(content)));
         Presentation presentation = new Presentation(frame, attendant, clock, presentationSettings(config, options));
         attendant.offerPresentation(presentation::start);
-        stage.setOnHidden(e -> closed.countDown());
         Screen screen = options.presenting().present()
                 ? Displays.choose(Screen.getScreens(), Screen.getPrimary(), options.presenting().swapScreens()).audience()
                 : Screen.getPrimary();
-        Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen);
+        Scene scene = KioskWindow.show(stage, frame.root(), TITLE, !options.windowed(), screen, clock);
         attendant.attach(scene);
         if (options.presenting().present()) {
             content.valid().ifPresent(presentation::start);
@@ -162,11 +165,11 @@ public final class KioskApplication {
         if (!options.windowed()) {
             CursorHider.attach(scene, clock, config.cursorHide());
         }
-        logFirstFrame(scene);
         Platform.runLater(frame::warmUpScreens);
+        return new Running(frame, attendant, scene);
     }
 
-    private static KioskAttendant.Host host(Options options, KioskConfig config, KioskLogging logging,
+    static KioskAttendant.Host host(Options options, KioskConfig config, KioskLogging logging,
                                             CountDownLatch closed) {
         return new KioskAttendant.Host() {
             @Override

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zhanaozen.kiosk.frame.FxClock;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.TestContent;
@@ -46,8 +47,9 @@ class VisitUsageReportTest {
         Options options = Options.parse(List.of("--windowed", "--idle", "--data", data.toString(),
                 "--config", temp.resolve("kiosk.properties").toString()));
         KioskConfig config = KioskApplication.config(options);
-        KioskApplication.open(stage, options, config, KioskLogging.none(),
-                UsageRecorder.inFolder(usage, config.idleTimeout()), Runnable::run, new CountDownLatch(1));
+        KioskApplication.start(stage, options, config, new FxClock(),
+                KioskApplication.host(options, config, KioskLogging.none(), new CountDownLatch(1)), Runnable::run,
+                UsageRecorder.inFolder(usage, config.idleTimeout()));
     }
 
     @Test

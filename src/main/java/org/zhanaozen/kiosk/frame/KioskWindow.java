@@ -11,6 +11,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 /**
  * The stage the exhibit lives in. In kiosk mode it is full screen with no exit hint, and Esc, F11 and a
  * window-close request (Alt+F4, the window manager) do not leave it: a visitor can never reach the desktop.
+ * Whatever minimises it or takes it out of full screen from outside, it comes back ({@link ScreenKeeper}).
  * A windowed stage behaves like any window, for rehearsals and development.
  */
 public final class KioskWindow {
@@ -18,13 +19,18 @@ public final class KioskWindow {
     private KioskWindow() {
     }
 
-    /** Shows the content in the stage; {@code kiosk} chooses full-screen kiosk mode over a normal window. */
-    public static Scene show(Stage stage, Parent content, String title, boolean kiosk) {
-        return show(stage, content, title, kiosk, javafx.stage.Screen.getPrimary());
+    /**
+     * Shows the content in the stage; {@code kiosk} chooses full-screen kiosk mode over a normal window. In kiosk
+     * mode the window takes its screen back, on {@code clock}'s time, whenever something outside minimises it or
+     * takes full screen or the focus away ({@link ScreenKeeper}).
+     */
+    public static Scene show(Stage stage, Parent content, String title, boolean kiosk, KioskClock clock) {
+        return show(stage, content, title, kiosk, javafx.stage.Screen.getPrimary(), clock);
     }
 
     /** As above, full screen on this screen (e.g. the projector, in presentation mode). */
-    public static Scene show(Stage stage, Parent content, String title, boolean kiosk, javafx.stage.Screen on) {
+    public static Scene show(Stage stage, Parent content, String title, boolean kiosk, javafx.stage.Screen on,
+                             KioskClock clock) {
         Scene scene = new Scene(content, 1280, 800);
         Theme.apply(scene);
         stage.setTitle(title);
@@ -36,6 +42,7 @@ public final class KioskWindow {
         if (kiosk) {
             // Before show() Monocle throws; after it, every platform honours it.
             stage.setFullScreen(true);
+            ScreenKeeper.keep(stage, clock);
         }
         return scene;
     }
@@ -53,12 +60,6 @@ public final class KioskWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F11 || event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
-            }
-        });
-        // If the window manager still takes full screen away, take it back.
-        stage.fullScreenProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                javafx.application.Platform.runLater(() -> stage.setFullScreen(true));
             }
         });
     }

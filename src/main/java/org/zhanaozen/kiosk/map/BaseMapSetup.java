@@ -27,6 +27,8 @@ public final class BaseMapSetup {
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
     private static ExecutorService background;
+    /** The file the map's tiles come from now; the one before it is closed when the next is opened. */
+    private static MbtilesTileSource inUse;
 
     private final TileSource source;
 
@@ -40,12 +42,18 @@ public final class BaseMapSetup {
      * @param loader reads and decodes tiles: {@link #backgroundLoader()} in the kiosk; a direct executor where tiles
      *               must be on screen before the next frame (screenshots, tests)
      */
-    public static BaseMapSetup open(Path contentFolder, Executor loader) {
-        TileSource source = MbtilesTileSource.open(contentFolder.resolve(ContentLoader.BASE_MAP));
+    public static synchronized BaseMapSetup open(Path contentFolder, Executor loader) {
+        MbtilesTileSource source = MbtilesTileSource.open(contentFolder.resolve(ContentLoader.BASE_MAP));
         source.problem().ifPresent(problem ->
                 LOG.error("The map shows its places on a plain background: the base map cannot be used: {}", problem));
         source.warnings().forEach(warning -> LOG.warn("Base map: {}", warning));
         BaseMapTiles.use(source, loader);
+        // Tiles come from one source at a time (the map screens built last): each reload would otherwise leave
+        // an SQLite connection and a file handle open for good.
+        if (inUse != null) {
+            inUse.close();
+        }
+        inUse = source;
         return new BaseMapSetup(source);
     }
 

@@ -1,0 +1,169 @@
+package org.zhanaozen.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk in a real window: started as a venue starts it (full screen, {@code org.zhanaozen.kiosk.Launcher}) on a
+ * fresh Xvfb screen under Openbox, the window manager the kiosk is deployed with (ICCCM iconify needs one), then
+ * minimised from outside with xdotool. It must come back by itself: mapped, full screen, not hidden, and say so in
+ * its log. Needs Debian's xvfb, xdotool, openbox, x11-utils and libgtk-3-0; skipped without them.
+ */
+@Tag(UiTest.TAG)
+class KioskWindowOnXTest {
+
+    private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopEverythingStarted() throws InterruptedException {
+        // the kiosk first, the X server last
+        for (int i = started.size() - 1; i >= 0; i--) {
+            Process process = started.get(i);
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void aKioskMinimisedByXdotoolComesBackFullScreen(@TempDir Path temp) throws Exception {
+        for (String tool : List.of("Xvfb", "xdotool", "openbox", "xprop", "xwininfo", "xdpyinfo")) {
+            assumeTrue(onPath(tool), tool + " is not installed: apt-get install xvfb xdotool openbox x11-utils libgtk-3-0");
+        }
+        assumeTrue(Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libgtk-3.so.0"))
+                        || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libgtk-3.so.0")),
+                "libgtk-3-0 is not installed (JavaFX needs it on X): apt-get install libgtk-3-0");
+        String display = ":" + freeDisplay();
+        start(temp.resolve("xvfb.log"), Map.of(), "Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp");
+        awaitTrue("the X server " + display + " (see " + temp.resolve("xvfb.log") + ")", DEADLINE,
+                () -> run(Map.of("DISPLAY", display), "xdpyinfo").exit() == 0);
+        start(temp.resolve("openbox.log"), Map.of("DISPLAY", display), "openbox");
+        Path log = temp.resolve("kiosk.log");
+        start(log, Map.of("DISPLAY", display, "XDG_STATE_HOME", temp.resolve("state").toString(),
+                        "XDG_CONFIG_HOME", temp.resolve("config").toString()),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", kioskClassPath(), "-Dkiosk.data=" + fixtureContent(temp.resolve("content")),
+                "org.zhanaozen.kiosk.Launcher");
+        awaitTrue("the kiosk's first frame (see " + log + ")", START_DEADLINE, () -> read(log).contains("First frame"));
+        String window = run(Map.of("DISPLAY", display), "xdotool", "search", "--sync", "--name",
+                "^" + KioskApplication.TITLE + "$").output().lines().findFirst().orElseThrow();
+        awaitTrue("the kiosk full screen", DEADLINE, () -> isMappedFullScreen(display, window));
+
+        assertThat(run(Map.of("DISPLAY", display), "xdotool", "windowminimize", window).exit()).isZero();
+
+        awaitTrue("the kiosk saying it was minimised (see " + log + ")", DEADLINE,
+                () -> read(log).contains("was minimised from outside the kiosk"));
+        awaitTrue("the kiosk back on screen, full screen (see " + log + ")", DEADLINE,
+                () -> isMappedFullScreen(display, window) && read(log).contains("back on screen"));
+        assertThat(started.get(started.size() - 1).isAlive()).as("the kiosk is still running").isTrue();
+    }
+
+    /** Content that is not the exhibit's: what the window does depends on none of it. */
+    private static Path fixtureContent(Path folder) {
+        org.zhanaozen.kiosk.content.TestContent.writeTo(folder);
+        return folder;
+    }
+
+    /** The kiosk's own class path, as it ships: without the test classes (whose logging setup writes no console). */
+    private static String kioskClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static boolean isMappedFullScreen(String display, String window) {
+        String state = run(Map.of("DISPLAY", display), "xprop", "-id", window, "_NET_WM_STATE").output();
+        return run(Map.of("DISPLAY", display), "xwininfo", "-id", window).output().contains("IsViewable")
+                && state.contains("_NET_WM_STATE_FULLSCREEN") && !state.contains("_NET_WM_STATE_HIDDEN");
+    }
+
+    private static boolean onPath(String tool) {
+        return Path.of("/usr/bin", tool).toFile().canExecute() || run(Map.of(), "sh", "-c", "command -v " + tool).exit() == 0;
+    }
+
+    private static int freeDisplay() {
+        int display = 90 + (int) (ProcessHandle.current().pid() % 400);
+        while (Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
+            display++;
+        }
+        return display;
+    }
+
+    private void start(Path output, Map<String, String> env, String... command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        started.add(builder.start());
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    /** Runs a short X client to its end (10 s at most). */
+    private static Result run(Map<String, String> env, String... command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            // read while it runs: a client that fills the pipe would never end
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return "";
+                }
+            });
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Result(-1, "");
+            }
+            return new Result(process.exitValue(), output.get(10, TimeUnit.SECONDS));
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            return new Result(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(-1, e.toString());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Polls until the condition holds, failing with what was awaited at the deadline. */
+    private static void awaitTrue(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %d s for %s", deadline.toSeconds(), what).isLessThan(end);
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+}

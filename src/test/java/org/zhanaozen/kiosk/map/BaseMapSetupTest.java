@@ -1,0 +1,65 @@
+package org.zhanaozen.kiosk.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.zhanaozen.kiosk.content.ContentLoader;
+import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.TileSource;
+import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
+
+/** Each content reload builds the map screen again: the base map it opened before must not stay open. */
+class BaseMapSetupTest {
+
+    private static final Path FD_FOLDER = Path.of("/proc/self/fd");
+
+    @Test
+    void openingTheBaseMapAgainClosesTheOneBeforeAndTheNewOneServesTiles() throws IOException {
+        assumeTrue(Files.isDirectory(FD_FOLDER), "counts the open files in /proc/self/fd, which only Linux has");
+        Path file = TestContent.BUNDLED.resolve(ContentLoader.BASE_MAP).toRealPath();
+        BaseMapSetup first = BaseMapSetup.open(TestContent.BUNDLED, Runnable::run);
+        assertThat(aTile(first.source())).isPresent();
+        long openOnce = handlesOn(file);
+        assertThat(openOnce).isPositive();
+
+        BaseMapSetup last = first;
+        for (int reload = 0; reload < 5; reload++) {
+            last = BaseMapSetup.open(TestContent.BUNDLED, Runnable::run);
+        }
+
+        assertThat(handlesOn(file)).isEqualTo(openOnce);
+        assertThat(BaseMapTiles.source()).isSameAs(last.source());
+        assertThat(aTile(last.source())).isPresent();
+        assertThat(aTile(first.source())).as("the first source is closed").isEmpty();
+    }
+
+    /** The lowest-zoom tile at the centre of the tileset. */
+    private static Optional<byte[]> aTile(TileSource source) {
+        TilesetInfo info = source.info().orElseThrow();
+        GeoBounds bounds = info.bounds();
+        int zoom = info.minZoom();
+        return source.tileData(zoom, WebMercator.tileColumn((bounds.west() + bounds.east()) / 2, zoom),
+                WebMercator.tileRow((bounds.south() + bounds.north()) / 2, zoom));
+    }
+
+    private static long handlesOn(Path file) throws IOException {
+        try (Stream<Path> open = Files.list(FD_FOLDER)) {
+            return open.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+}
