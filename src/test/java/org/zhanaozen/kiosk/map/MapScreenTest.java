@@ -211,8 +211,13 @@ class MapScreenTest {
         GeoBounds detailed = info().coveredArea(8).orElseThrow();
 
         Node view = robot.lookup("#map-view").query();
+        // a finger dragging on and on, in small steps as a touch screen reports them
         for (int i = 0; i < 4; i++) {
-            robot.drag(view).dropBy(700, 300);
+            robot.drag(view);
+            for (int step = 0; step < 20; step++) {
+                robot.moveBy(35, 15);
+            }
+            robot.drop();
         }
         WaitForAsyncUtils.waitForFxEvents();
 
