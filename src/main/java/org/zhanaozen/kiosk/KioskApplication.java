@@ -28,8 +28,6 @@ import org.zhanaozen.kiosk.frame.FxClock;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
 import org.zhanaozen.kiosk.frame.KioskClock;
 import org.zhanaozen.kiosk.frame.KioskEvents;
-import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
-import org.zhanaozen.kiosk.usage.UsageRecorder;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.KioskWindow;
 import org.zhanaozen.kiosk.frame.ManualClock;
@@ -37,10 +35,12 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.PinGuard;
 import org.zhanaozen.kiosk.frame.PinHash;
 import org.zhanaozen.kiosk.frame.Screenshots;
+import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
 import org.zhanaozen.kiosk.present.Displays;
 import org.zhanaozen.kiosk.present.Presentation;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
+import org.zhanaozen.kiosk.usage.UsageRecorder;
 
 /** Starts JavaFX and puts the exhibit, or the staff-facing content error screen, on the stage. */
 public final class KioskApplication {

@@ -2,6 +2,7 @@ package org.zhanaozen.kiosk;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.zhanaozen.kiosk.Options.Command;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
-import org.zhanaozen.kiosk.Options.Command;
 
 /**
  * The one definition of the kiosk's command line: its options, the one-shot commands with their own arguments, and

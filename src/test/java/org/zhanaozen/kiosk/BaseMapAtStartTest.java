@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
@@ -52,7 +51,7 @@ class BaseMapAtStartTest {
     }
 
     @Test
-    void a_base_map_with_only_warnings_shows_the_exhibit_and_the_diagnostics_name_the_warnings(
+    void aBaseMapWithOnlyWarningsShowsTheExhibitAndTheDiagnosticsNameTheWarnings(
             FxRobot robot, @TempDir Path folder) throws Exception {
         org.zhanaozen.kiosk.content.TestContent.writeTo(folder);
         Files.createDirectories(folder.resolve("map"));
@@ -72,7 +71,7 @@ class BaseMapAtStartTest {
     }
 
     @Test
-    void a_base_map_that_validate_fails_still_shows_the_exhibit(FxRobot robot, @TempDir Path folder)
+    void aBaseMapThatValidateFailsStillShowsTheExhibit(FxRobot robot, @TempDir Path folder)
             throws Exception {
         org.zhanaozen.kiosk.content.TestContent.writeTo(folder);
         Files.createDirectories(folder.resolve("map"));

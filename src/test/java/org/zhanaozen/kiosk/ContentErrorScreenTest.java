@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.ui.Theme;

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhanaozen.kiosk.content.ContentLoader;
@@ -41,8 +40,8 @@ import org.zhanaozen.kiosk.frame.ManualClock;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.PinGuard;
 import org.zhanaozen.kiosk.frame.PinHash;
-import org.zhanaozen.kiosk.frame.TestPins;
 import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.frame.TestPins;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**

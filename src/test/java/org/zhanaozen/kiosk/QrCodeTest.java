@@ -14,7 +14,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.closing.ClosingScreen;
 import org.zhanaozen.kiosk.content.Closing;

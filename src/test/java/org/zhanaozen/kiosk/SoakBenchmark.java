@@ -26,7 +26,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
@@ -301,6 +300,8 @@ public final class SoakBenchmark {
             tap("#pin-key-" + digit);
         }
         tap("#pin-ok");
+        // the PIN is checked off the FX thread: the menu opens when the answer is in
+        await("the staff menu", () -> kiosk.scene().lookup("#staff-reload") != null);
         tap("#staff-reload");
         await("the reloaded screens", () -> kiosk.frame().navigator().orElseThrow() != before);
         tap("#staff-close");

@@ -16,13 +16,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhanaozen.kiosk.frame.FxClock;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.TestContent;
+import org.zhanaozen.kiosk.frame.FxClock;
 import org.zhanaozen.kiosk.usage.UsageRecorder;
 
 /**

@@ -1,10 +1,9 @@
 package org.zhanaozen.kiosk.content;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The project's own data folder (relative to the Maven basedir) is what the kiosk ships: it must be valid. */
 class BundledContentTest {

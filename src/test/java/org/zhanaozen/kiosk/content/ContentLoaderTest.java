@@ -1,23 +1,22 @@
 package org.zhanaozen.kiosk.content;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhanaozen.kiosk.content.ContentLoader.DEMANDS;
 import static org.zhanaozen.kiosk.content.ContentLoader.EVENTS;
 import static org.zhanaozen.kiosk.content.ContentLoader.EXHIBIT;
 import static org.zhanaozen.kiosk.content.ContentLoader.PEOPLE;
 import static org.zhanaozen.kiosk.content.ContentLoader.PLACES;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ContentLoaderTest {
 

@@ -1,9 +1,6 @@
 package org.zhanaozen.kiosk.content;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.zhanaozen.kiosk.map.tiles.GeoBounds;
-import org.zhanaozen.kiosk.map.tiles.TestTilesets;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -14,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.TestTilesets;
 
 class ValidateCommandTest {
 

@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.frame;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,8 +10,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.ui.Theme;
 
 @UiTest

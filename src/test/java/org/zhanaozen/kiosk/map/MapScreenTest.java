@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.map;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -23,10 +22,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -105,7 +104,7 @@ class MapScreenTest {
     }
 
     @Test
-    void every_place_has_a_marker_centred_where_the_map_puts_its_coordinates(FxRobot robot) {
+    void everyPlaceHasAMarkerCentredWhereTheMapPutsItsCoordinates(FxRobot robot) {
         robot.interact(map::showEverything);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -122,14 +121,14 @@ class MapScreenTest {
     }
 
     @Test
-    void exact_and_approximate_places_and_zhanaozen_are_marked_differently(FxRobot robot) {
+    void exactAndApproximatePlacesAndZhanaozenAreMarkedDifferently(FxRobot robot) {
         assertThat(pseudoClasses(robot, "#place-marker-zhanaozen")).contains("home").doesNotContain("approximate");
         assertThat(pseudoClasses(robot, "#place-marker-italy")).contains("approximate").doesNotContain("home");
         assertThat(pseudoClasses(robot, "#place-marker-almaty")).doesNotContain("approximate", "home");
     }
 
     @Test
-    void visible_labels_never_overlap(FxRobot robot) {
+    void visibleLabelsNeverOverlap(FxRobot robot) {
         for (Runnable view : List.<Runnable>of(map::showEverything, map::showOpeningView)) {
             robot.interact(view);
             WaitForAsyncUtils.waitForFxEvents();
@@ -146,7 +145,7 @@ class MapScreenTest {
     }
 
     @Test
-    void tapping_a_marker_opens_its_panel_with_its_events_in_story_order(FxRobot robot) {
+    void tappingAMarkerOpensItsPanelWithItsEventsInStoryOrder(FxRobot robot) {
         robot.clickOn("#place-marker-zhanaozen");
 
         assertThat(robot.lookup("#place-panel").query().isVisible()).isTrue();
@@ -159,7 +158,7 @@ class MapScreenTest {
     }
 
     @Test
-    void an_event_in_the_panel_leads_to_that_event_on_the_timeline(FxRobot robot) {
+    void anEventInThePanelLeadsToThatEventOnTheTimeline(FxRobot robot) {
         robot.clickOn("#place-marker-zhanaozen");
         Event first = exhibit.eventsAt("zhanaozen").get(0);
 
@@ -170,14 +169,14 @@ class MapScreenTest {
     }
 
     @Test
-    void people_without_a_people_screen_are_named_but_not_offered_as_links(FxRobot robot) {
+    void peopleWithoutAPeopleScreenAreNamedButNotOfferedAsLinks(FxRobot robot) {
         robot.clickOn("#place-marker-zhanaozen");
 
         assertThat((Object) robot.lookup("#place-person-roza-tuletayeva").query()).isInstanceOf(Label.class);
     }
 
     @Test
-    void plus_at_the_deepest_zoom_and_minus_at_the_widest_do_nothing(FxRobot robot) {
+    void plusAtTheDeepestZoomAndMinusAtTheWidestDoNothing(FxRobot robot) {
         robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", 10)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.model().zoom()).isCloseTo(10, within(1e-6));
@@ -196,7 +195,7 @@ class MapScreenTest {
     }
 
     @Test
-    void zooming_in_over_europe_stops_one_level_past_its_most_detailed_tiles(FxRobot robot) {
+    void zoomingInOverEuropeStopsOneLevelPastItsMostDetailedTiles(FxRobot robot) {
         robot.interact(() -> map.open(new Link.ToPlaceAtZoom("italy", 10)));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -204,7 +203,7 @@ class MapScreenTest {
     }
 
     @Test
-    void a_pan_past_the_detailed_tiles_is_pulled_back(FxRobot robot) {
+    void aPanPastTheDetailedTilesIsPulledBack(FxRobot robot) {
         robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", 9)));
         robot.interact(() -> map.model().select(null));
         WaitForAsyncUtils.waitForFxEvents();
@@ -227,7 +226,7 @@ class MapScreenTest {
     }
 
     @Test
-    void place_links_centre_the_place_and_open_its_panel(FxRobot robot) {
+    void placeLinksCentreThePlaceAndOpenItsPanel(FxRobot robot) {
         assertThat(map.canOpen(new Link.ToPlace("almaty"))).isTrue();
         assertThat(map.canOpen(new Link.ToPlaceAtZoom("italy", 5))).isTrue();
         assertThat(map.canOpen(new Link.ToPlace("atlantis"))).isFalse();
@@ -244,7 +243,7 @@ class MapScreenTest {
     }
 
     @Test
-    void reset_returns_to_zhanaozen_with_no_panel_open(FxRobot robot) {
+    void resetReturnsToZhanaozenWithNoPanelOpen(FxRobot robot) {
         robot.interact(() -> map.open(new Link.ToPlace("italy")));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -259,7 +258,7 @@ class MapScreenTest {
     }
 
     @Test
-    void a_reset_while_another_screen_shows_is_applied_when_the_map_returns(FxRobot robot) {
+    void aResetWhileAnotherScreenShowsIsAppliedWhenTheMapReturns(FxRobot robot) {
         robot.interact(() -> map.open(new Link.ToPlace("italy")));
         WaitForAsyncUtils.waitForFxEvents();
         StackPane elsewhere = new StackPane();
@@ -274,13 +273,13 @@ class MapScreenTest {
     }
 
     @Test
-    void the_attribution_is_on_the_map(FxRobot robot) {
+    void theAttributionIsOnTheMap(FxRobot robot) {
         assertThat(robot.lookup("#map-attribution").queryAs(Label.class).getText()).contains("Natural Earth");
         assertThat(robot.lookup("#map-attribution").query().isVisible()).isTrue();
     }
 
     @Test
-    void a_corrupt_base_map_is_reported_and_the_places_still_show(FxRobot robot, @TempDir Path folder)
+    void aCorruptBaseMapIsReportedAndThePlacesStillShow(FxRobot robot, @TempDir Path folder)
             throws IOException {
         TestContent.copyWith(folder, "none", text -> text);
         Files.createDirectories(folder.resolve("map"));
@@ -301,7 +300,7 @@ class MapScreenTest {
     }
 
     @Test
-    void with_motion_a_place_link_flies_out_and_back_in_and_ends_on_the_place(FxRobot robot) {
+    void withMotionAPlaceLinkFliesOutAndBackInAndEndsOnThePlace(FxRobot robot) {
         MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
@@ -330,7 +329,7 @@ class MapScreenTest {
     }
 
     @Test
-    void with_motion_show_everything_and_back_home_end_where_the_jumps_do(FxRobot robot) {
+    void withMotionShowEverythingAndBackHomeEndWhereTheJumpsDo(FxRobot robot) {
         robot.interact(map::showEverything);
         WaitForAsyncUtils.waitForFxEvents();
         GeoPoint everythingCentre = map.model().centre();
@@ -360,7 +359,7 @@ class MapScreenTest {
     }
 
     @Test
-    void without_motion_nothing_flies(FxRobot robot) {
+    void withoutMotionNothingFlies(FxRobot robot) {
         robot.interact(() -> map.open(new Link.ToPlace("italy")));
 
         assertThat(map.flight().isFlying()).isFalse();
@@ -368,7 +367,7 @@ class MapScreenTest {
     }
 
     @Test
-    void a_touch_on_the_map_stops_a_flight_where_it_is(FxRobot robot) {
+    void aTouchOnTheMapStopsAFlightWhereItIs(FxRobot robot) {
         MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));

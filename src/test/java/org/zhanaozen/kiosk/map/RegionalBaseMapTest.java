@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.map;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Place;
@@ -82,7 +81,7 @@ class RegionalBaseMapTest {
     }
 
     @Test
-    void show_everything_frames_every_place_even_beyond_the_tiles(FxRobot robot) {
+    void showEverythingFramesEveryPlaceEvenBeyondTheTiles(FxRobot robot) {
         robot.interact(map::showEverything);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -96,7 +95,7 @@ class RegionalBaseMapTest {
     }
 
     @Test
-    void a_link_to_a_place_outside_the_tiles_centres_it_on_the_plain_tile(FxRobot robot) throws Exception {
+    void aLinkToAPlaceOutsideTheTilesCentresItOnThePlainTile(FxRobot robot) throws Exception {
         for (String id : List.of("almaty", "steppe", "zhanaozen", "aktau")) {
             robot.interact(() -> map.open(new Link.ToPlace(id)));
             WaitForAsyncUtils.waitForFxEvents();

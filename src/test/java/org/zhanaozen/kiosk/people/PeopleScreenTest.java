@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.people;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -25,9 +24,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.AccusationPair;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Event;

@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.present;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,9 +14,9 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.TourStep;
 import org.zhanaozen.kiosk.frame.IdleMonitor;

@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.present;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,9 +16,9 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.TourStep;

@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.present;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,10 +9,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.ExhibitScreens;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Tour;
 import org.zhanaozen.kiosk.content.TourStep;

@@ -1,18 +1,16 @@
 package org.zhanaozen.kiosk.timeline;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 
 /** 2,000 generated events: labels still never overlap, and only what is visible exists as nodes. */

@@ -1,21 +1,20 @@
 package org.zhanaozen.kiosk.timeline;
 
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.FxHarness;
+import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;

@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.timeline;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.zhanaozen.kiosk.timeline.TimelineFixture.bounds;
@@ -21,9 +20,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.EventDate;
 import org.zhanaozen.kiosk.frame.Link;

@@ -1,6 +1,5 @@
 package org.zhanaozen.kiosk.usage;
 
-import org.zhanaozen.kiosk.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.usage.JsonLinesUsageLog.Limits;
 import org.zhanaozen.kiosk.usage.UsageEntry.EventOpened;
 

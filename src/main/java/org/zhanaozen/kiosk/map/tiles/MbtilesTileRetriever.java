@@ -1,13 +1,12 @@
 package org.zhanaozen.kiosk.map.tiles;
 
 import com.gluonhq.maps.tile.TileRetriever;
-import javafx.scene.image.Image;
-import javafx.scene.image.WritableImage;
-
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 
 /**
  * Gluon Maps' tile retriever for the kiosk: tiles come from the {@link TileSource} given to

@@ -1,15 +1,10 @@
 package org.zhanaozen.kiosk.map.tiles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.gluonhq.maps.tile.TileRetriever;
 import com.gluonhq.maps.tile.TileRetrieverProvider;
-import javafx.scene.image.Image;
-import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.zhanaozen.kiosk.TestContent;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,9 +13,13 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.TestContent;
 
 class MbtilesTileRetrieverTest {
 
@@ -46,14 +45,14 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void reads_png_tiles() {
+    void readsPngTiles() {
         use(TestTilesets.png().tile(0, 0, 0, TestTilesets.image(RED, 256, "png")));
 
         assertThat(colorOf(load(0, 0, 0))).isEqualTo(Color.RED);
     }
 
     @Test
-    void reads_jpg_tiles() {
+    void readsJpgTiles() {
         use(TestTilesets.png().metadata("format", "jpg").tile(0, 0, 0, TestTilesets.image(BLUE, 256, "jpg")));
 
         Color color = colorOf(load(0, 0, 0));
@@ -62,7 +61,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void flips_xyz_rows_to_the_tms_rows_mbtiles_stores() {
+    void flipsXyzRowsToTheTmsRowsMbtilesStores() {
         // zoom 2: XYZ row 0 (north) is TMS row 3, XYZ row 3 is TMS row 0
         use(TestTilesets.png().metadata("minzoom", "2").metadata("maxzoom", "2")
                 .tile(2, 1, 3, TestTilesets.image(RED, 256, "png"))
@@ -73,14 +72,14 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_missing_tile_is_the_neutral_tile() {
+    void aMissingTileIsTheNeutralTile() {
         use(TestTilesets.png().tile(1, 0, 0, TestTilesets.image(RED, 256, "png")));
 
         assertNeutral(load(1, 1, 1), Color.RED);
     }
 
     @Test
-    void a_tile_missing_at_a_detailed_zoom_is_the_matching_part_of_the_nearest_lower_zoom_tile() {
+    void aTileMissingAtADetailedZoomIsTheMatchingPartOfTheNearestLowerZoomTile() {
         // zoom 0 holds a red tile; zoom 1 only its north-west quarter (blue); zoom 2 only its north-west corner tile
         use(TestTilesets.png().metadata("minzoom", "0").metadata("maxzoom", "2")
                 .tile(0, 0, 0, TestTilesets.image(RED, 256, "png"))
@@ -97,7 +96,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_zoom_without_tiles_is_the_neutral_tile_and_minzoom_and_maxzoom_do_not_hide_stored_tiles() {
+    void aZoomWithoutTilesIsTheNeutralTileAndMinzoomAndMaxzoomDoNotHideStoredTiles() {
         // the metadata says zoom 1 only, but zoom 2 has a tile too: the tiles are trusted
         use(TestTilesets.png().metadata("minzoom", "1").metadata("maxzoom", "1")
                 .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
@@ -110,7 +109,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_tile_outside_the_bounds_is_the_neutral_tile() {
+    void aTileOutsideTheBoundsIsTheNeutralTile() {
         // bounds in the north-east quarter only; the stored south-west tile is not shown
         use(TestTilesets.png().metadata("bounds", "10,10,170,80")
                 .tile(1, 0, 0, TestTilesets.image(RED, 256, "png"))
@@ -121,14 +120,14 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_tile_that_is_not_an_image_is_the_neutral_tile() {
+    void aTileThatIsNotAnImageIsTheNeutralTile() {
         use(TestTilesets.png().tile(1, 0, 0, TestTilesets.image(RED, 256, "png")).tile(1, 1, 1, new byte[] {1, 2, 3, 4}));
 
         assertNeutral(load(1, 1, 0), Color.TRANSPARENT);
     }
 
     @Test
-    void the_neutral_tile_has_the_declared_tile_size() {
+    void theNeutralTileHasTheDeclaredTileSize() {
         use(TestTilesets.png().metadata(MbtilesTileSource.TILE_SIZE_KEY, "512")
                 .tile(0, 0, 0, TestTilesets.image(RED, 512, "png")));
 
@@ -137,7 +136,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void the_plain_tile_has_the_colour_most_of_the_widest_tile_shows() {
+    void thePlainTileHasTheColourMostOfTheWidestTileShows() {
         // the world tile is blue (the sea) with a red middle (land); zoom 1 has one tile, the rest is missing
         use(TestTilesets.png().metadata("minzoom", "0").metadata("maxzoom", "1")
                 .tile(0, 0, 0, TestTilesets.image(BLUE, RED, 256, "png"))
@@ -150,7 +149,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void the_bundled_base_maps_plain_tile_is_its_sea() {
+    void theBundledBaseMapsPlainTileIsItsSea() {
         source = MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles"));
         BaseMapTiles.use(source, DIRECT);
         Image world = load(0, 0, 0);
@@ -162,14 +161,14 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void without_a_base_map_the_plain_tile_is_transparent_so_the_map_background_from_css_shows() {
+    void withoutABaseMapThePlainTileIsTransparentSoTheMapBackgroundFromCssShows() {
         BaseMapTiles.use(TileSource.unavailable("no file"), DIRECT);
 
         assertNeutral(load(4, 2, 2), Color.TRANSPARENT);
     }
 
     @Test
-    void exposes_the_metadata_for_clamping_zoom_and_pan() {
+    void exposesTheMetadataForClampingZoomAndPan() {
         use(TestTilesets.png().metadata("bounds", "-10,20,30,60").metadata("minzoom", "1")
                 .metadata("maxzoom", "2").metadata(MbtilesTileSource.TILE_SIZE_KEY, "512")
                 .tile(1, 1, 1, TestTilesets.image(RED, 512, "png"))
@@ -188,7 +187,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_file_of_random_bytes_is_reported_and_gives_neutral_tiles() throws Exception {
+    void aFileOfRandomBytesIsReportedAndGivesNeutralTiles() throws Exception {
         Path file = folder.resolve("basemap.mbtiles");
         byte[] noise = new byte[64 * 1024];
         new Random(42).nextBytes(noise);
@@ -203,7 +202,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void vector_and_webp_tilesets_are_reported() {
+    void vectorAndWebpTilesetsAreReported() {
         Path webp = TestTilesets.png().metadata("format", "webp").tile(0, 0, 0, TestTilesets.webp())
                 .writeTo(folder.resolve("webp.mbtiles"));
         Path vector = TestTilesets.png().metadata("format", "pbf").tile(0, 0, 0, TestTilesets.gzippedVectorTile())
@@ -219,7 +218,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void a_missing_file_and_an_sqlite_file_without_tiles_are_reported() throws Exception {
+    void aMissingFileAndAnSqliteFileWithoutTilesAreReported() throws Exception {
         Path missing = folder.resolve("none.mbtiles");
         assertThat(MbtilesTileSource.open(missing).problem()).hasValue(missing + ": no such file");
 
@@ -233,7 +232,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void the_future_completes_normally_when_reading_or_scheduling_fails() {
+    void theFutureCompletesNormallyWhenReadingOrSchedulingFails() {
         TileProblems problems = new TileProblems("failing");
         TileSource failing = new TileSource() {
             @Override
@@ -278,7 +277,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void undecodable_tiles_are_logged_once_per_kind_without_stack_traces_and_counted_in_the_diagnostics() {
+    void undecodableTilesAreLoggedOncePerKindWithoutStackTracesAndCountedInTheDiagnostics() {
         // the first tile is a PNG, so the file opens; then 142 WebP tiles labelled png and 3 that are no image at all
         TestTilesets tileset = TestTilesets.png().tile(0, 0, 0, TestTilesets.image(BLUE, 256, "png"));
         for (int i = 0; i < 142; i++) {
@@ -324,7 +323,7 @@ class MbtilesTileRetrieverTest {
     }
 
     @Test
-    void service_loader_finds_this_retriever_so_gluon_never_falls_back_to_openstreetmap() {
+    void serviceLoaderFindsThisRetrieverSoGluonNeverFallsBackToOpenstreetmap() {
         TileRetriever first = ServiceLoader.load(TileRetriever.class).findFirst().orElseThrow();
         TileRetriever used = TileRetrieverProvider.getInstance().load();
 

@@ -39,7 +39,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void an_older_file_without_a_format_row_is_read_and_gives_back_every_tile_byte_for_byte() {
+    void anOlderFileWithoutAFormatRowIsReadAndGivesBackEveryTileByteForByte() {
         for (TestTilesets tileset : List.of(TestTilesets.older(), TestTilesets.olderWithImagesTable())) {
             List<TestTilesets.StoredTile> stored = fillZooms0To2(tileset, "png");
             Path file = tileset.writeTo(folder.resolve("older-" + System.identityHashCode(tileset) + ".mbtiles"));
@@ -59,7 +59,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void an_older_file_of_jpeg_tiles_is_read_as_jpeg() {
+    void anOlderFileOfJpegTilesIsReadAsJpeg() {
         TestTilesets tileset = TestTilesets.olderWithImagesTable();
         fillZooms0To2(tileset, "jpg");
 
@@ -71,7 +71,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void a_format_row_the_tiles_contradict_is_reported_and_the_tiles_are_read_as_what_they_are() {
+    void aFormatRowTheTilesContradictIsReportedAndTheTilesAreReadAsWhatTheyAre() {
         Path file = TestTilesets.png().metadata("format", "jpg")
                 .tile(0, 0, 0, TestTilesets.image(Color.RED, 64, "png")).writeTo(folder.resolve("labelled.mbtiles"));
 
@@ -84,7 +84,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void webp_tiles_labelled_png_are_refused_with_what_they_really_are() {
+    void webpTilesLabelledPngAreRefusedWithWhatTheyReallyAre() {
         Path file = TestTilesets.png().tile(0, 0, 0, TestTilesets.webp()).tile(1, 0, 0, TestTilesets.webp())
                 .writeTo(folder.resolve("webp.mbtiles"));
 
@@ -95,7 +95,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void zoom_metadata_that_contradicts_the_tiles_is_reported_and_the_tiles_zooms_are_used() {
+    void zoomMetadataThatContradictsTheTilesIsReportedAndTheTilesZoomsAreUsed() {
         TestTilesets tileset = TestTilesets.png().metadata("minzoom", "5").metadata("maxzoom", "2");
         for (int zoom = 0; zoom <= 4; zoom++) {
             tileset.tile(zoom, 0, 0, TestTilesets.image(Color.BLUE, 64, "png"));
@@ -114,7 +114,7 @@ class MbtilesTileSourceTest {
     }
 
     @Test
-    void counts_the_tiles_by_what_their_bytes_are() throws Exception {
+    void countsTheTilesByWhatTheirBytesAre() throws Exception {
         Path file = TestTilesets.png().tile(0, 0, 0, TestTilesets.image(Color.RED, 64, "png"))
                 .tile(1, 0, 0, TestTilesets.webp()).tile(1, 1, 0, TestTilesets.webp())
                 .tile(1, 0, 1, "<?xml version='1.0'?>".getBytes(java.nio.charset.StandardCharsets.UTF_8))

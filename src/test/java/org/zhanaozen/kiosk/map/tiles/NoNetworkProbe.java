@@ -2,7 +2,6 @@ package org.zhanaozen.kiosk.map.tiles;
 
 import com.gluonhq.maps.tile.TileRetriever;
 import com.gluonhq.maps.tile.TileRetrieverProvider;
-
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URL;

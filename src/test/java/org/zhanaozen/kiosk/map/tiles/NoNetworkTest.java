@@ -1,16 +1,15 @@
 package org.zhanaozen.kiosk.map.tiles;
 
-import org.zhanaozen.kiosk.UiTest;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.UiTest;
 
 /** Loading tiles through Gluon's retriever lookup must never touch the network (the kiosk is offline). */
 @Tag(UiTest.TAG)
@@ -23,14 +22,14 @@ class NoNetworkTest {
     Path folder;
 
     @Test
-    void loading_tiles_opens_no_socket() throws Exception {
+    void loadingTilesOpensNoSocket() throws Exception {
         Path file = TestTilesets.png().tile(0, 0, 0, TestTilesets.image(java.awt.Color.RED, 256, "png"))
                 .writeTo(folder.resolve("test.mbtiles"));
         assertProbeOpensNoSocket(NoNetworkProbe.class, file);
     }
 
     @Test
-    void using_the_map_screen_on_the_bundled_content_opens_no_socket() throws Exception {
+    void usingTheMapScreenOnTheBundledContentOpensNoSocket() throws Exception {
         assertProbeOpensNoSocket(org.zhanaozen.kiosk.map.MapScreenNoNetworkProbe.class, Path.of("data"));
     }
 

@@ -1,8 +1,5 @@
 package org.zhanaozen.kiosk.map.tiles;
 
-import javafx.application.Platform;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -17,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.application.Platform;
+import javax.imageio.ImageIO;
 
 /**
  * Small MBTiles files written by the tests themselves: in the MBTiles 1.3 layout (one {@code tiles} table, a

@@ -1,9 +1,5 @@
 package org.zhanaozen.kiosk.map.tiles;
 
-import javafx.application.Platform;
-import org.zhanaozen.kiosk.FxHarness;
-import javafx.scene.image.Image;
-
 import java.io.ByteArrayInputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -17,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import org.zhanaozen.kiosk.FxHarness;
 
 /**
  * How long the kiosk takes to read and decode one tile (SQLite read + PNG decode to a JavaFX image), over every tile

@@ -1,13 +1,7 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.zhanaozen.kiosk.map.tiles.GeoBounds;
-import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
-import org.zhanaozen.kiosk.map.tiles.TileFormat;
-import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -19,8 +13,13 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
+import org.zhanaozen.kiosk.map.tiles.TileFormat;
+import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
 
 class TileGeneratorTest {
 
@@ -28,7 +27,7 @@ class TileGeneratorTest {
     Path folder;
 
     @Test
-    void writes_a_valid_mbtiles_with_the_planned_zooms_bounds_and_metadata() throws Exception {
+    void writesAValidMbtilesWithThePlannedZoomsBoundsAndMetadata() throws Exception {
         Path naturalEarth = Files.createDirectories(folder.resolve("naturalearth"));
         Files.writeString(naturalEarth.resolve("ne_50m_land.geojson"), featureCollection(
                 polygon("{\"featurecla\": \"Land\"}", 30, 30, 70, 55)));

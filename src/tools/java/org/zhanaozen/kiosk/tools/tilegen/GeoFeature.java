@@ -1,7 +1,6 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 

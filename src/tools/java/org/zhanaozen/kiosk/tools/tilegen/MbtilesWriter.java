@@ -1,7 +1,5 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
-import org.zhanaozen.kiosk.map.tiles.WebMercator;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 /** Writes a new MBTiles 1.3 file (tiles with TMS rows, as the spec says). */
 final class MbtilesWriter implements AutoCloseable {

@@ -1,8 +1,5 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
-import org.zhanaozen.kiosk.map.tiles.GeoBounds;
-import org.zhanaozen.kiosk.map.tiles.WebMercator;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -16,6 +13,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 /**
  * Draws a square block of tiles in one image with Java2D. Drawing several tiles at once shares the work of

@@ -2,8 +2,6 @@ package org.zhanaozen.kiosk.tools.tilegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.zhanaozen.kiosk.map.tiles.WebMercator;
-
 import java.awt.geom.Path2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 /**
  * The Natural Earth GeoJSON layers of a folder, projected to Web Mercator world coordinates once and kept in memory.

@@ -1,10 +1,5 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
-import org.zhanaozen.kiosk.map.tiles.GeoBounds;
-import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
-import org.zhanaozen.kiosk.map.tiles.TileFormat;
-import org.zhanaozen.kiosk.map.tiles.WebMercator;
-
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
+import org.zhanaozen.kiosk.map.tiles.TileFormat;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 /**
  * Renders the kiosk's offline base map from Natural Earth into an MBTiles file of 512-px PNG tiles.

@@ -1,9 +1,5 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
-import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
-import org.zhanaozen.kiosk.map.tiles.WebMercator;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 /**
  * Writes a mosaic of tiles around a place as one PNG, to look at the rendered map without the kiosk:

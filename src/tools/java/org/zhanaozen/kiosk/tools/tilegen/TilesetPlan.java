@@ -1,8 +1,7 @@
 package org.zhanaozen.kiosk.tools.tilegen;
 
-import org.zhanaozen.kiosk.map.tiles.GeoBounds;
-
 import java.util.List;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 
 /**
  * Which tiles to draw and from which data.
