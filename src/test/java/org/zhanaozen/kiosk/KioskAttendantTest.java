@@ -3,7 +3,6 @@ package org.zhanaozen.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -545,8 +543,19 @@ class KioskAttendantTest {
         }
     }
 
-    @AfterEach
-    void noFilesLeftOpen() throws Exception {
-        assertThat(Files.exists(TestContent.BUNDLED)).isTrue();
+    @Test
+    void reloadsFromTheStaffMenuLeaveNoBaseMapFileOpenBehind(FxRobot robot) throws Exception {
+        Path baseMap = TestContent.BUNDLED.resolve(ContentLoader.BASE_MAP);
+        long openAtStart = OpenFiles.on(baseMap);
+        assertThat(openAtStart).as("the running exhibit's base map").isPositive();
+        nextLoad = ContentLoader.load(TestContent.BUNDLED);
+        openStaffMenu(robot);
+        for (int reload = 0; reload < 3; reload++) {
+            robot.clickOn("#staff-reload");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#staff-status").queryAs(Label.class).getText()).contains("Content reloaded");
+        }
+
+        assertThat(OpenFiles.on(baseMap)).isEqualTo(openAtStart);
     }
 }

@@ -1,14 +1,12 @@
 package org.zhanaozen.kiosk.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.zhanaozen.kiosk.OpenFiles;
 import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
@@ -20,15 +18,12 @@ import org.zhanaozen.kiosk.map.tiles.WebMercator;
 /** Each content reload builds the map screen again: the base map it opened before must not stay open. */
 class BaseMapSetupTest {
 
-    private static final Path FD_FOLDER = Path.of("/proc/self/fd");
-
     @Test
     void openingTheBaseMapAgainClosesTheOneBeforeAndTheNewOneServesTiles() throws IOException {
-        assumeTrue(Files.isDirectory(FD_FOLDER), "counts the open files in /proc/self/fd, which only Linux has");
         Path file = TestContent.BUNDLED.resolve(ContentLoader.BASE_MAP).toRealPath();
         BaseMapSetup first = BaseMapSetup.open(TestContent.BUNDLED, Runnable::run);
         assertThat(aTile(first.source())).isPresent();
-        long openOnce = handlesOn(file);
+        long openOnce = OpenFiles.on(file);
         assertThat(openOnce).isPositive();
 
         BaseMapSetup last = first;
@@ -36,7 +31,7 @@ class BaseMapSetupTest {
             last = BaseMapSetup.open(TestContent.BUNDLED, Runnable::run);
         }
 
-        assertThat(handlesOn(file)).isEqualTo(openOnce);
+        assertThat(OpenFiles.on(file)).isEqualTo(openOnce);
         assertThat(BaseMapTiles.source()).isSameAs(last.source());
         assertThat(aTile(last.source())).isPresent();
         assertThat(aTile(first.source())).as("the first source is closed").isEmpty();
@@ -49,17 +44,5 @@ class BaseMapSetupTest {
         int zoom = info.minZoom();
         return source.tileData(zoom, WebMercator.tileColumn((bounds.west() + bounds.east()) / 2, zoom),
                 WebMercator.tileRow((bounds.south() + bounds.north()) / 2, zoom));
-    }
-
-    private static long handlesOn(Path file) throws IOException {
-        try (Stream<Path> open = Files.list(FD_FOLDER)) {
-            return open.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).equals(file);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).count();
-        }
     }
 }
