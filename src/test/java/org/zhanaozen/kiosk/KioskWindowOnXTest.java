@@ -50,8 +50,16 @@ class KioskWindowOnXTest {
         }
     }
 
-    @Test
-    void aKioskMinimisedByXdotoolComesBackFullScreen(@TempDir Path temp) throws Exception {
+    /** A kiosk on its own X screen under Openbox: the display, the kiosk's window and its log. */
+    private record OnScreen(String display, String window, Path log) {
+
+        Map<String, String> env() {
+            return Map.of("DISPLAY", display);
+        }
+    }
+
+    /** Starts an X server, Openbox and the kiosk with these arguments, and waits for its window. */
+    private OnScreen kioskOnScreen(Path temp, String... kioskArguments) throws Exception {
         for (String tool : List.of("Xvfb", "xdotool", "openbox", "xprop", "xwininfo", "xdpyinfo")) {
             assumeTrue(onPath(tool), tool + " is not installed: apt-get install xvfb xdotool openbox x11-utils libgtk-3-0");
         }
@@ -64,23 +72,62 @@ class KioskWindowOnXTest {
                 () -> run(Map.of("DISPLAY", display), "xdpyinfo").exit() == 0);
         start(temp.resolve("openbox.log"), Map.of("DISPLAY", display), "openbox");
         Path log = temp.resolve("kiosk.log");
-        start(log, Map.of("DISPLAY", display, "XDG_STATE_HOME", temp.resolve("state").toString(),
-                        "XDG_CONFIG_HOME", temp.resolve("config").toString()),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", kioskClassPath(), "-Dkiosk.data=" + fixtureContent(temp.resolve("content")),
-                "org.zhanaozen.kiosk.Launcher");
+                "org.zhanaozen.kiosk.Launcher"));
+        command.addAll(List.of(kioskArguments));
+        start(log, Map.of("DISPLAY", display, "XDG_STATE_HOME", temp.resolve("state").toString(),
+                "XDG_CONFIG_HOME", temp.resolve("config").toString()), command.toArray(String[]::new));
         awaitTrue("the kiosk's first frame (see " + log + ")", START_DEADLINE, () -> read(log).contains("First frame"));
         String window = run(Map.of("DISPLAY", display), "xdotool", "search", "--sync", "--name",
                 "^" + KioskApplication.TITLE + "$").output().lines().findFirst().orElseThrow();
-        awaitTrue("the kiosk full screen", DEADLINE, () -> isMappedFullScreen(display, window));
+        return new OnScreen(display, window, log);
+    }
 
-        assertThat(run(Map.of("DISPLAY", display), "xdotool", "windowminimize", window).exit()).isZero();
+    private Process kiosk() {
+        return started.get(started.size() - 1);
+    }
 
-        awaitTrue("the kiosk saying it was minimised (see " + log + ")", DEADLINE,
-                () -> read(log).contains("was minimised from outside the kiosk"));
-        awaitTrue("the kiosk back on screen, full screen (see " + log + ")", DEADLINE,
-                () -> isMappedFullScreen(display, window) && read(log).contains("back on screen"));
-        assertThat(started.get(started.size() - 1).isAlive()).as("the kiosk is still running").isTrue();
+    @Test
+    void aKioskMinimisedByXdotoolComesBackFullScreen(@TempDir Path temp) throws Exception {
+        OnScreen kiosk = kioskOnScreen(temp);
+        awaitTrue("the kiosk full screen", DEADLINE, () -> isMappedFullScreen(kiosk.display(), kiosk.window()));
+
+        assertThat(run(kiosk.env(), "xdotool", "windowminimize", kiosk.window()).exit()).isZero();
+
+        awaitTrue("the kiosk saying it was minimised (see " + kiosk.log() + ")", DEADLINE,
+                () -> read(kiosk.log()).contains("was minimised from outside the kiosk"));
+        awaitTrue("the kiosk back on screen, full screen (see " + kiosk.log() + ")", DEADLINE,
+                () -> isMappedFullScreen(kiosk.display(), kiosk.window()) && read(kiosk.log()).contains("back on screen"));
+        assertThat(kiosk().isAlive()).as("the kiosk is still running").isTrue();
+    }
+
+    @Test
+    void altF4FromTheWindowManagerDoesNotCloseAKiosk(@TempDir Path temp) throws Exception {
+        OnScreen kiosk = kioskOnScreen(temp);
+        awaitTrue("the kiosk full screen", DEADLINE, () -> isMappedFullScreen(kiosk.display(), kiosk.window()));
+
+        // Openbox closes the focused window on Alt+F4, as most window managers do (the next test: a rehearsal
+        // window closes); then a minimise, which the kiosk answers after the close request that came before it
+        assertThat(run(kiosk.env(), "xdotool", "windowactivate", "--sync", kiosk.window(), "key", "alt+F4").exit())
+                .isZero();
+        assertThat(run(kiosk.env(), "xdotool", "windowminimize", kiosk.window()).exit()).isZero();
+        awaitTrue("the kiosk back from the minimise that followed Alt+F4 (see " + kiosk.log() + ")", DEADLINE,
+                () -> !kiosk().isAlive() || read(kiosk.log()).contains("back on screen"));
+
+        assertThat(kiosk().isAlive()).as("the kiosk is still running after Alt+F4").isTrue();
+        assertThat(isMappedFullScreen(kiosk.display(), kiosk.window())).isTrue();
+    }
+
+    @Test
+    void altF4ClosesARehearsalWindow(@TempDir Path temp) throws Exception {
+        OnScreen kiosk = kioskOnScreen(temp, "--windowed");
+
+        assertThat(run(kiosk.env(), "xdotool", "windowactivate", "--sync", kiosk.window(), "key", "alt+F4").exit())
+                .isZero();
+
+        assertThat(kiosk().waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("the rehearsal window closed").isTrue();
+        assertThat(kiosk().exitValue()).isZero();
     }
 
     /** Content that is not the exhibit's: what the window does depends on none of it. */

@@ -77,8 +77,9 @@ class KioskWindowTest {
         return event.isConsumed();
     }
 
+    /** Alt+F4 belongs to the window manager, which Monocle lacks: KioskWindowOnXTest presses it under Openbox. */
     @Test
-    void inKioskModeEscF11AltF4AndCloseRequestsDoNotLeave(FxRobot robot) {
+    void inKioskModeEscF11AndCloseRequestsDoNotLeave(FxRobot robot) {
         Scene scene = show(robot, true);
         assertThat(stage.isFullScreen()).isTrue();
         robot.interact(() -> {
@@ -86,8 +87,7 @@ class KioskWindowTest {
             Event.fireEvent(scene.getRoot(), press(KeyCode.F11, false));
         });
         assertThat(keysSeen).isEmpty();
-        robot.type(KeyCode.ESCAPE).press(KeyCode.ALT).type(KeyCode.F4).release(KeyCode.ALT);
-        robot.interact(() -> { });
+        robot.type(KeyCode.ESCAPE);
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.isFullScreen()).isTrue();
         assertThat(consumedBy(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST), stage)).isTrue();
