@@ -302,6 +302,7 @@ public final class SoakBenchmark {
         tap("#pin-ok");
         // the PIN is checked off the FX thread: the menu opens when the answer is in
         await("the staff menu", () -> kiosk.scene().lookup("#staff-reload") != null);
+        afterInput();
         tap("#staff-reload");
         await("the reloaded screens", () -> kiosk.frame().navigator().orElseThrow() != before);
         tap("#staff-close");
