@@ -177,7 +177,7 @@ class OptionsTest {
         kiosk.subcommands().forEach((name, command) -> {
             StringBuilder spelt = new StringBuilder(name);
             command.getCommandSpec().positionalParameters().forEach(parameter -> spelt.append(' ')
-                    .append(parameter.arity().min == 0 ? "[" + parameter.paramLabel() + "]" : parameter.paramLabel()));
+                    .append(parameter.arity().min() == 0 ? "[" + parameter.paramLabel() + "]" : parameter.paramLabel()));
             defined.add(spelt.toString());
             command.getCommandSpec().options().stream()
                     .filter(spec -> !spec.usageHelp() && !spec.longestName().equals("--data"))
@@ -189,6 +189,6 @@ class OptionsTest {
 
     /** "--data DIR", "--windowed": as the README's tables spell an option. */
     private static String spelling(OptionSpec option) {
-        return option.longestName() + (option.arity().max > 0 ? " " + option.paramLabel() : "");
+        return option.longestName() + (option.arity().max() > 0 ? " " + option.paramLabel() : "");
     }
 }

@@ -33,6 +33,8 @@ public final class MapScreenNoNetworkProbe {
     private MapScreenNoNetworkProbe() {
     }
 
+    // deprecated, yet the one hook in Java 17 that sees every socket the JVM asks for
+    @SuppressWarnings("deprecation")
     public static void main(String[] args) throws Exception {
         Socket.setSocketImplFactory(() -> {
             SOCKETS.incrementAndGet();

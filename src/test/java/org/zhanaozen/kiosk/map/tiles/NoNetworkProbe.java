@@ -20,6 +20,8 @@ public final class NoNetworkProbe {
     private NoNetworkProbe() {
     }
 
+    // deprecated, yet the one hook in Java 17 that sees every socket the JVM asks for
+    @SuppressWarnings("deprecation")
     public static void main(String[] args) throws Exception {
         Socket.setSocketImplFactory(() -> {
             SOCKETS.incrementAndGet();
