@@ -93,8 +93,9 @@ final class KioskCommandLine {
     }
 
     @CommandLine.Command(name = "--validate", separator = " ", sortOptions = false,
-            description = "check a content folder without opening a window: print every problem as "
-                    + "FILE:LINE:COLUMN: what is wrong, then a summary; exit 0 if valid, 1 if not")
+            description = "check a content folder and its base map without opening a window: print every problem as "
+                    + "FILE:LINE:COLUMN: what is wrong (warnings as FILE: warning: ...), then a summary; exit 0 if "
+                    + "there are no errors (warnings allowed), 1 if there are")
     static final class Validate implements ReadsContent {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "the folder to check (default: --data)")
         Path folder;
