@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The kiosk in a real window: started as a venue starts it (full screen, {@code org.zhanaozen.kiosk.Launcher}) on a
@@ -205,12 +206,12 @@ class KioskWindowOnXTest {
         }
     }
 
-    /** Polls until the condition holds, failing with what was awaited at the deadline. */
-    private static void awaitTrue(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %d s for %s", deadline.toSeconds(), what).isLessThan(end);
-            TimeUnit.MILLISECONDS.sleep(100);
+    /** Waits (TestFX's bounded wait) until the condition holds, failing with what was awaited at the deadline. */
+    private static void awaitTrue(String what, Duration deadline, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
+        } catch (TimeoutException late) {
+            throw new AssertionError("waited " + deadline.toSeconds() + " s for " + what, late);
         }
     }
 }
