@@ -11,7 +11,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -21,7 +20,6 @@ import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.LoadResult;
 import org.zhanaozen.kiosk.content.Problem;
-import org.zhanaozen.kiosk.frame.ContentErrorScreen;
 import org.zhanaozen.kiosk.frame.CrashGuard;
 import org.zhanaozen.kiosk.frame.CursorHider;
 import org.zhanaozen.kiosk.frame.FxClock;
@@ -49,13 +47,6 @@ public final class KioskApplication {
     static final String TITLE = "Zhanaozen";
 
     private KioskApplication() {
-    }
-
-    /** The root the kiosk shows for this content: the exhibit when it is valid, else the list of its problems. */
-    public static Parent build(LoadResult content, Path folder) {
-        return content.valid()
-                .map(exhibit -> new KioskFrame(ExhibitScreens.create(exhibit)).root())
-                .orElseGet(() -> ContentErrorScreen.create(folder, problems(content)));
     }
 
     private static List<String> problems(LoadResult content) {

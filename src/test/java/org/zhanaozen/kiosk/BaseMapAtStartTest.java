@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
 import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
 import org.zhanaozen.kiosk.map.tiles.TestTilesets;
@@ -41,11 +39,12 @@ class BaseMapAtStartTest {
         BaseMapTiles.use(MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles")), Runnable::run);
     }
 
+    @TempDir
+    Path state;
+
     private void startKioskOn(Path folder, FxRobot robot) {
         robot.interact(() -> {
-            Scene scene = new Scene(KioskApplication.build(ContentLoader.load(folder), folder), 1920, 1080);
-            Theme.apply(scene);
-            stage.setScene(scene);
+            WholeKiosk.startOn(stage, state, folder, 1920, 1080);
             stage.show();
         });
     }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.content.ContentLoader;
-import org.zhanaozen.kiosk.ui.Theme;
 
 /** Invalid content never reaches the visitor screens: staff see what is wrong and where. */
 @UiTest
@@ -20,15 +17,14 @@ class ContentErrorScreenTest {
 
     @TempDir
     static Path broken;
+    @TempDir
+    static Path state;
 
     @Start
     void start(Stage stage) throws Exception {
         TestContent.copyWith(broken, "places.json", text -> text.replace("\"lat\": 43.34", "\"lat\": \"north\""));
         Files.writeString(broken.resolve("demands.json"), "{ \"lists\": [ ");
-        Theme.loadFonts();
-        Scene scene = new Scene(KioskApplication.build(ContentLoader.load(broken), broken), 1920, 1080);
-        Theme.apply(scene);
-        stage.setScene(scene);
+        WholeKiosk.startOn(stage, state, broken, 1920, 1080);
         stage.show();
     }
 

@@ -148,14 +148,6 @@ public final class IdleMonitor {
         return paused;
     }
 
-    public void pause() {
-        paused.set(true);
-    }
-
-    public void resume() {
-        paused.set(false);
-    }
-
     /** Off: no warning and no reset at all (a rehearsal window). */
     public BooleanProperty enabledProperty() {
         return enabled;
