@@ -2,6 +2,7 @@ package org.zhanaozen.kiosk;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,10 +33,13 @@ public final class FxHarness {
         Platform.setImplicitExit(false);
     }
 
-    /** Runs the work on the FX thread and returns its result; its exception is thrown here. */
+    /**
+     * Runs the work on the FX thread and returns its result; its exception is thrown here, and a TimeoutException if
+     * the FX thread has not run it within 30 s (stuck: a benchmark must say so, not hang).
+     */
     public static <T> T onFx(Callable<T> work) throws Exception {
         try {
-            return WaitForAsyncUtils.asyncFx(work).get();
+            return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception cause ? cause : failed;
         }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,10 +152,8 @@ public final class SoakBenchmark {
             thread.setDaemon(true);
             return thread;
         });
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        kiosk = onFx(() -> {
+        FxHarness.start(WIDTH + "x" + HEIGHT + "-32");
+        kiosk = FxHarness.onFx(() -> {
             Stage stage = new Stage();
             KioskApplication.Running running = KioskApplication.start(stage, options, config, clock,
                     KioskApplication.host(options, config, logging, new CountDownLatch(1)), background,
@@ -164,7 +161,7 @@ public final class SoakBenchmark {
             robot = new Robot();
             return running;
         });
-        if (onFx(() -> kiosk.frame().navigator().isEmpty())) {
+        if (FxHarness.onFx(() -> kiosk.frame().navigator().isEmpty())) {
             throw new IllegalStateException("the content in " + settings.data() + " is not valid: nothing to soak");
         }
         long start = System.nanoTime();
@@ -190,10 +187,10 @@ public final class SoakBenchmark {
         if (reloadFirst) {
             reloadContent();
         }
-        Navigator screens = onFx(() -> kiosk.frame().navigator().orElseThrow());
+        Navigator screens = FxHarness.onFx(() -> kiosk.frame().navigator().orElseThrow());
         for (Screen screen : screens.screens()) {
             tap("#nav-" + screen.id());
-            if (onFx(() -> screens.current() != screen)) {
+            if (FxHarness.onFx(() -> screens.current() != screen)) {
                 // an overlay (a detail, a panel) lay over the navigation bar; the visitor closes it next time
                 missedTaps++;
                 continue;
@@ -207,19 +204,19 @@ public final class SoakBenchmark {
                 tapSomething(screen);
             }
         }
-        onFx(() -> clock.advance(config.idleTimeout().plus(config.idleWarning()).plusSeconds(1)));
-        if (onFx(() -> kiosk.attendant().idle().state()) != IdleMonitor.State.ATTRACT) {
+        FxHarness.onFx(() -> clock.advance(config.idleTimeout().plus(config.idleWarning()).plusSeconds(1)));
+        if (FxHarness.onFx(() -> kiosk.attendant().idle().state()) != IdleMonitor.State.ATTRACT) {
             throw new IllegalStateException("the idle reset did not bring the attract state back");
         }
     }
 
     /** Drags, zoom buttons and wheel zooms over the map, each time waiting until its tiles are shown. */
     private void moveMap(Screen map) throws Exception {
-        Node mapView = onFx(() -> kiosk.scene().lookup("#map-view"));
+        Node mapView = FxHarness.onFx(() -> kiosk.scene().lookup("#map-view"));
         for (int i = 0; i < MAP_MOVES; i++) {
             switch (random.nextInt(4)) {
                 case 0 -> tap(random.nextBoolean() ? "#map-zoom-in" : "#map-zoom-out");
-                case 1 -> onFx(() -> {
+                case 1 -> FxHarness.onFx(() -> {
                     Bounds bounds = mapView.localToScreen(mapView.getLayoutBounds());
                     robot.mouseMove(bounds.getCenterX(), bounds.getCenterY());
                     robot.mouseWheel(random.nextBoolean() ? 5 : -5);
@@ -231,7 +228,7 @@ public final class SoakBenchmark {
     }
 
     private void drag(Node area) throws Exception {
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             Bounds bounds = area.localToScreen(area.getLayoutBounds());
             double x = bounds.getMinX() + bounds.getWidth() * (0.3 + 0.4 * random.nextDouble());
             double y = bounds.getMinY() + bounds.getHeight() * (0.3 + 0.4 * random.nextDouble());
@@ -248,7 +245,7 @@ public final class SoakBenchmark {
     }
 
     private void scroll(Node view) throws Exception {
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             Bounds bounds = view.localToScreen(view.getLayoutBounds());
             robot.mouseMove(bounds.getCenterX(), bounds.getCenterY());
             robot.mouseWheel(random.nextInt(7) - 2);
@@ -258,7 +255,7 @@ public final class SoakBenchmark {
 
     /** Taps one of the buttons and cards on screen (or over it), chosen at random; the navigation bar aside. */
     private void tapSomething(Screen screen) throws Exception {
-        Optional<double[]> target = onFx(() -> {
+        Optional<double[]> target = FxHarness.onFx(() -> {
             List<Node> tappable = new ArrayList<>();
             collectTappable(screen.view(), tappable);
             collectTappable(kiosk.frame().overlays(), tappable);
@@ -292,9 +289,9 @@ public final class SoakBenchmark {
 
     /** Staff access (the keypad the staff gesture opens), the PIN, and "Reload content". */
     private void reloadContent() throws Exception {
-        Navigator before = onFx(() -> kiosk.frame().navigator().orElseThrow());
+        Navigator before = FxHarness.onFx(() -> kiosk.frame().navigator().orElseThrow());
         // the staff gesture itself is KioskAttendantTest's; here it opens the keypad as the gesture does
-        onFx(() -> kiosk.attendant().openStaffAccess());
+        FxHarness.onFx(() -> kiosk.attendant().openStaffAccess());
         afterInput();
         for (char digit : PIN.toCharArray()) {
             tap("#pin-key-" + digit);
@@ -310,7 +307,7 @@ public final class SoakBenchmark {
     }
 
     private void tap(String id) throws Exception {
-        double[] at = onFx(() -> {
+        double[] at = FxHarness.onFx(() -> {
             Node node = kiosk.scene().lookup(id);
             if (node == null) {
                 throw new IllegalStateException("nothing to tap: " + id + " is not on screen");
@@ -322,7 +319,7 @@ public final class SoakBenchmark {
     }
 
     private void tapAt(double x, double y) throws Exception {
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             robot.mouseMove(x, y);
             robot.mouseClick(MouseButton.PRIMARY);
         });
@@ -333,7 +330,7 @@ public final class SoakBenchmark {
     /** Lets one pulse run (CSS, layout, rendering) after the input, as it would between a visitor's touches. */
     private void afterInput() throws Exception {
         CountDownLatch pulsed = new CountDownLatch(1);
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 pulsed.countDown();
@@ -349,7 +346,7 @@ public final class SoakBenchmark {
 
     private void awaitTiles(Node mapView) throws Exception {
         long start = System.nanoTime();
-        while (!onFx(() -> allTilesShown(mapView))) {
+        while (!FxHarness.onFx(() -> allTilesShown(mapView))) {
             if (System.nanoTime() - start > TIMEOUT_NANOS) {
                 tileWaitsTimedOut++;
                 return;
@@ -368,7 +365,7 @@ public final class SoakBenchmark {
 
     private void await(String what, Callable<Boolean> done) throws Exception {
         long start = System.nanoTime();
-        while (!onFx(done)) {
+        while (!FxHarness.onFx(done)) {
             if (System.nanoTime() - start > TIMEOUT_NANOS) {
                 throw new IllegalStateException("waited 30 s for " + what);
             }
@@ -480,22 +477,4 @@ public final class SoakBenchmark {
         root.detachAppender("console");
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void onFx(Runnable work) throws Exception {
-        onFx(() -> {
-            work.run();
-            return null;
-        });
-    }
 }
