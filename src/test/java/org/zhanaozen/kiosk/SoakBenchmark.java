@@ -50,7 +50,7 @@ import org.zhanaozen.kiosk.usage.UsageRecorder;
  * to the last. Run it under the heap bound the installers set (packaging/README.md). Not a test:
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx384m -XX:+UseG1GC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ * java -Xmx512m -XX:SoftRefLRUPolicyMSPerMB=100 -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     org.zhanaozen.kiosk.SoakBenchmark [--data DIR] [--sessions N | --minutes M] [--reload-every R] \
  *     [--report-every K] [--seed S]
  * </pre>
