@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
- * The keys presentation clickers send and presentation software answers, as a filter on the scene that consumes
+ * The keys presentation clickers send and presentation software answers, as a filter on the window that consumes
  * them, so a screen under the tour does not also scroll or press a button on Space or Enter. Typing a number then
  * Enter jumps to that step (from 1). While a curtain is down, a step key only lifts it, as in presentation software.
  */
