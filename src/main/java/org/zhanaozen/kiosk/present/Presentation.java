@@ -64,7 +64,7 @@ public final class Presentation {
         Optional<Tour> tour = exhibit.tour().filter(t -> !t.steps().isEmpty());
         Optional<Navigator> navigator = frame.navigator();
         Scene scene = frame.root().getScene();
-        if (tour.isEmpty() || navigator.isEmpty() || scene == null) {
+        if (tour.isEmpty() || navigator.isEmpty() || scene == null || scene.getWindow() == null) {
             LOG.warn("Presentation mode not started: {}", tour.isEmpty() ? "the content has no tour (tour.json)"
                     : "no exhibit is shown");
             return;
@@ -77,7 +77,7 @@ public final class Presentation {
         attendant.setPresenting(true);
         player = new TourPlayer(tour.get(), navigator.get());
         curtain = new Curtain(frame.overlays());
-        keys.attach(scene);
+        keys.attach(scene.getWindow());
         presenting.set(true);
         player.first();
         presenterScreen(scene.getWindow()).ifPresent(screen ->
@@ -150,8 +150,8 @@ public final class Presentation {
         presenterStage.setHeight(bounds.getHeight());
         Scene scene = new Scene(presenterView, bounds.getWidth(), bounds.getHeight());
         Theme.apply(scene);
-        keys.attach(scene);
         presenterStage.setScene(scene);
+        keys.attach(presenterStage);
         presenterStage.setTitle("Presenter view");
         PresenterView shown = presenterView;
         presenterStage.setOnHidden(e -> shown.dispose());

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.event.EventHandler;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 
 /**
- * The keys presentation clickers send and presentation software answers, as a filter on the scene that consumes
+ * The keys presentation clickers send and presentation software answers, as a filter on the window that consumes
  * them, so a screen under the tour does not also scroll or press a button on Space or Enter. Typing a number then
  * Enter jumps to that step (from 1). While a curtain is down, a step key only lifts it, as in presentation software.
  */
@@ -50,27 +50,31 @@ final class PresentationKeys {
     private final StringBuilder typed = new StringBuilder();
     private final EventHandler<KeyEvent> pressed = this::pressed;
     private final EventHandler<KeyEvent> swallow = this::swallow;
-    private final List<Scene> scenes = new ArrayList<>();
+    private final List<Window> windows = new ArrayList<>();
 
     PresentationKeys(Actions actions) {
         this.actions = actions;
     }
 
-    /** Listens in this scene too: the exhibit's, and the presenter view's (which has the focus once clicked). */
-    void attach(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
-        scene.addEventFilter(KeyEvent.KEY_RELEASED, swallow);
-        scene.addEventFilter(KeyEvent.KEY_TYPED, swallow);
-        scenes.add(scene);
+    /**
+     * Listens in this window too: the exhibit's, and the presenter view's (which has the focus once clicked). On the
+     * window, not its scene, so the presenter's keys come before any screen's own filters on the scene: the
+     * timeline's arrow and page keys would otherwise close the event a step had just opened.
+     */
+    void attach(Window window) {
+        window.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        window.addEventFilter(KeyEvent.KEY_RELEASED, swallow);
+        window.addEventFilter(KeyEvent.KEY_TYPED, swallow);
+        windows.add(window);
     }
 
     void detach() {
-        for (Scene scene : scenes) {
-            scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
-            scene.removeEventFilter(KeyEvent.KEY_RELEASED, swallow);
-            scene.removeEventFilter(KeyEvent.KEY_TYPED, swallow);
+        for (Window window : windows) {
+            window.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+            window.removeEventFilter(KeyEvent.KEY_RELEASED, swallow);
+            window.removeEventFilter(KeyEvent.KEY_TYPED, swallow);
         }
-        scenes.clear();
+        windows.clear();
     }
 
     /** The step number typed so far, for the presenter to see; empty when none. */

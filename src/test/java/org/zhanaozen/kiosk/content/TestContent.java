@@ -174,6 +174,26 @@ public final class TestContent {
             }
             """;
 
+    /**
+     * A guided tour of this content ({@link #withTour}): timeline steps one after another and after other screens,
+     * so that every way into a step that names an event is walked.
+     */
+    static final String TOUR = """
+            {
+              "title": "The story in order",
+              "steps": [
+                { "screen": "home", "note": "Welcome." },
+                { "screen": "timeline", "event": "2011-05-11-strike-begins", "note": "The strike begins." },
+                { "screen": "timeline", "event": "2011-12-16-shooting" },
+                { "screen": "timeline", "event": "2012-trial" },
+                { "screen": "people", "person": "vladimir-kozlov" },
+                { "screen": "timeline", "event": "2011-12-16-shooting" },
+                { "screen": "demands" },
+                { "screen": "timeline", "event": "2011-05-11-strike-begins" }
+              ]
+            }
+            """;
+
     static final List<String> FILES = ContentLoader.FILES;
 
     final Path folder;
@@ -196,6 +216,12 @@ public final class TestContent {
     /** Replaces places.json (events refer to "zhanaozen" and "aktau": keep those two). */
     public TestContent withPlaces(String placesJson) {
         write(ContentLoader.PLACES, placesJson);
+        return this;
+    }
+
+    /** Adds tour.json with {@link #TOUR}. */
+    public TestContent withTour() {
+        write(ContentLoader.TOUR, TOUR);
         return this;
     }
 
