@@ -67,6 +67,32 @@ class NoDeadEndsTest {
     }
 
     @Test
+    void closingIsADeadEnd(FxRobot robot) {
+        robot.clickOn("#attract-touch");
+        // Leave something open that a new visit would not find open.
+        robot.clickOn("#nav-people");
+        robot.clickOn("#person-card-vladimir-kozlov");
+        assertThat(showing(robot, "#person-detail-overlay")).isTrue();
+
+        robot.clickOn("#nav-closing");
+        robot.clickOn("#closing-start-again");
+        assertThat(navigator().current()).isSameAs(navigator().home());
+        robot.clickOn("#nav-people");
+        assertThat(showing(robot, "#person-detail-overlay")).as("the people screen starts afresh").isFalse();
+        assertThat(showing(robot, "#victims-view")).isTrue();
+    }
+
+    @Test
+    void closingBarSaysOtherWordsThanTheScreen(FxRobot robot) {
+        robot.clickOn("#attract-touch");
+        robot.clickOn("#nav-closing");
+        String call = robot.lookup("#closing-call").queryAs(Labeled.class).getText();
+        assertThat(call).isEqualTo(CALL);
+        assertThat(robot.lookup("#nav-closing").queryAs(Labeled.class).getText())
+                .as("the bar names the closing screen in the content's words").isEqualTo(call);
+    }
+
+    @Test
     void personDetailRepeatsTheRoleLineTwice(FxRobot robot) {
         robot.clickOn("#attract-touch");
         robot.clickOn("#nav-people");
