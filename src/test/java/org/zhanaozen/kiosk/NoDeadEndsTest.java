@@ -3,6 +3,7 @@ package org.zhanaozen.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -11,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -64,6 +66,41 @@ class NoDeadEndsTest {
 
     private boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).match(Node::isVisible).tryQuery().isPresent();
+    }
+
+    @Test
+    void welcomeKeyFiguresLookTappableAndDoNothing(FxRobot robot) {
+        robot.clickOn("#attract-touch");
+        List<Node> tiles = robot.lookup(".key-figure").queryAll().stream().toList();
+        assertThat(tiles).hasSize(2);
+        for (Node tile : tiles) {
+            assertLooksLikePlainText(tile);
+            assertThat(effectiveCursor(tile)).as("cursor over %s", tile.getId()).isNotEqualTo(Cursor.HAND);
+            Background before = ((Region) tile).getBackground();
+            robot.moveTo(tile).press(MouseButton.PRIMARY);
+            assertThat(((Region) tile).getBackground()).as("no pressed look on %s", tile.getId()).isEqualTo(before);
+            robot.release(MouseButton.PRIMARY);
+            assertThat(((Region) tile).getBackground()).as("no hover look on %s", tile.getId()).isEqualTo(before);
+            assertThat(navigator().current()).isSameAs(navigator().home());
+        }
+    }
+
+    @Test
+    void attractDimsEveryFigureButOneBelowReadableContrast(FxRobot robot) {
+        assertThat(showing(robot, "#attract")).isTrue();
+        Node attract = robot.lookup("#attract").query();
+        List<Node> figures = robot.lookup(".attract-figure").queryAll().stream().toList();
+        boolean cameForward = false;
+        // Twice round the fixture's two figures, and more, in steps shorter than a handover.
+        for (int step = 0; step < 150; step++) {
+            for (Text text : texts(attract)) {
+                assertThat(effectiveOpacity(text)).as("opacity of \"%s\" at %d ms", text.getText(), step * 200)
+                        .isEqualTo(1.0);
+            }
+            cameForward |= figures.stream().anyMatch(figure -> figure.getScaleX() > 1.0);
+            robot.interact(() -> kiosk.clock().advance(Duration.ofMillis(200)));
+        }
+        assertThat(cameForward).as("a figure still comes forward, by its size").isTrue();
     }
 
     @Test
