@@ -69,6 +69,30 @@ class NoDeadEndsTest {
     }
 
     @Test
+    void accusedNamesLookLikeASelectorButOnlyTheFirstDoesAnything(FxRobot robot) {
+        robot.clickOn("#attract-touch");
+        robot.clickOn("#nav-people");
+        robot.clickOn("#people-tab-accused");
+        List<Node> names = robot.lookup("#accused-names .accused-name").queryAll().stream().toList();
+        assertThat(names).hasSize(2);
+
+        int links = 0;
+        for (Node name : names) {
+            robot.clickOn(name);
+            if (showing(robot, "#person-detail-overlay")) {
+                links++;
+                assertThat(robot.lookup("#person-detail-name").queryAs(Labeled.class).getText())
+                        .as("the name tapped opens that person's card").isEqualTo(((Labeled) name).getText());
+                robot.clickOn("#person-close");
+                robot.clickOn("#people-tab-accused");
+            } else {
+                assertLooksLikePlainText(name);
+            }
+        }
+        assertThat(links).as("the accused who is also a victim opens their card").isEqualTo(1);
+    }
+
+    @Test
     void welcomeKeyFiguresLookTappableAndDoNothing(FxRobot robot) {
         robot.clickOn("#attract-touch");
         List<Node> tiles = robot.lookup(".key-figure").queryAll().stream().toList();
