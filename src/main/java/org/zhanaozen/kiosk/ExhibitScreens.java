@@ -44,7 +44,7 @@ public final class ExhibitScreens {
         navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         navigator.register(new DemandsScreen(exhibit.demands()));
         navigator.register(new ContextScreen(exhibit.info()));
-        navigator.register(new ClosingScreen(exhibit.info().closing()));
+        navigator.register(new ClosingScreen(exhibit.info().closing(), navigator::resetAll));
         return navigator;
     }
 }

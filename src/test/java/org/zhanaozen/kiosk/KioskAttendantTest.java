@@ -254,9 +254,9 @@ class KioskAttendantTest {
     void theAttractStateMovesSlowlyWithTheClock(FxRobot robot) {
         Node first = robot.lookup("#attract-figure-" + exhibit.info().keyFigures().get(0).id()).query();
         Node second = robot.lookup("#attract-figure-" + exhibit.info().keyFigures().get(1).id()).query();
-        assertThat(first.getOpacity()).isGreaterThan(second.getOpacity());
+        assertThat(first.getScaleX()).isGreaterThan(second.getScaleX());
         advance(robot, Duration.ofSeconds(6));
-        assertThat(second.getOpacity()).isGreaterThan(first.getOpacity());
+        assertThat(second.getScaleX()).isGreaterThan(first.getScaleX());
     }
 
     @Test

@@ -40,6 +40,16 @@ public record Person(
         return Optional.ofNullable(portrait);
     }
 
+    /**
+     * The story without its opening words where they are the role (the source's paragraphs begin with it), for a view
+     * that shows the role just above the story and so says it once.
+     */
+    public String storyAfterRole() {
+        boolean opensWithRole = story != null && role != null && !role.isBlank() && story.startsWith(role)
+                && (story.length() == role.length() || Character.isWhitespace(story.charAt(role.length())));
+        return opensWithRole ? story.substring(role.length()).strip() : story;
+    }
+
     /** Initials for the placeholder portrait: "Vladimir Kozlov" gives "VK". */
     public String initials() {
         StringBuilder initials = new StringBuilder();

@@ -16,8 +16,8 @@ import org.zhanaozen.kiosk.ui.Texts;
 
 /**
  * What a kiosk shows while nobody uses it: the exhibit's name, its key figures and an unmistakable
- * "Touch to begin". In calm motion, each figure in turn comes forward, the invitation breathes and the whole
- * drifts a little (which also spares the screen from burn-in over weeks); with reduced motion it stands still.
+ * "Touch to begin". In calm motion, each figure in turn comes forward (grows a little), the invitation breathes and the
+ * whole drifts a little; nothing fades, so all text keeps its full contrast (which also spares the screen from burn-in over weeks); with reduced motion it stands still.
  * Where things are is a pure function of the time given to {@link #showAt}, so tests and screenshots can fix it.
  */
 final class AttractView extends StackPane {
@@ -29,6 +29,10 @@ final class AttractView extends StackPane {
     private static final long DRIFT_Y_MILLIS = 47_000;
     /** The drift's reach, as a share of the screen's shorter side (about 0.8 em). */
     private static final double DRIFT = 0.018;
+    /** How much larger a figure is while it is forward: within the grid's gap, so it never covers its neighbours. */
+    private static final double FORWARD_SCALE = 0.08;
+    /** How much larger the invitation is at the top of its breath. */
+    private static final double BREATH_SCALE = 0.05;
     /** How long one figure takes to hand over to the next. */
     private static final double CROSSFADE = 1_200.0 / FIGURE_MILLIS;
 
@@ -72,9 +76,14 @@ final class AttractView extends StackPane {
         double reach = DRIFT * Math.min(getWidth(), getHeight());
         content.setTranslateX(reach * Math.sin(2 * Math.PI * millis / DRIFT_X_MILLIS));
         content.setTranslateY(reach * Math.sin(2 * Math.PI * millis / DRIFT_Y_MILLIS));
-        invitation.setOpacity(0.8 + 0.2 * Math.cos(2 * Math.PI * millis / BREATH_MILLIS));
+        // By size alone, never by fading: text at part opacity falls below readable contrast (4.5:1).
+        double breath = 1 + BREATH_SCALE * (1 + Math.cos(2 * Math.PI * millis / BREATH_MILLIS)) / 2;
+        invitation.setScaleX(breath);
+        invitation.setScaleY(breath);
         for (int i = 0; i < figures.size(); i++) {
-            figures.get(i).setOpacity(0.6 + 0.4 * nearness(millis, i));
+            double scale = 1 + FORWARD_SCALE * nearness(millis, i);
+            figures.get(i).setScaleX(scale);
+            figures.get(i).setScaleY(scale);
         }
     }
 

@@ -6,6 +6,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -15,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.AccusationPair;
 import org.zhanaozen.kiosk.content.Accusations;
 import org.zhanaozen.kiosk.content.Person;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -61,10 +63,14 @@ final class AccusedView {
         page.getStyleClass().add("accused-view");
     }
 
-    /** A victim's name opens their card; the others have no card to open. */
+    /**
+     * A victim's name opens their card, and looks like the kiosk's other links (a chip with an arrow); the others have
+     * no card to open, so they are plain names: nothing here looks like a button and does nothing.
+     */
     private static Node name(Person person, PeopleModel model) {
         if (model.victims().contains(person)) {
-            Button button = new Button(person.name());
+            Button button = new Button(person.name(), Texts.label(Messages.text("people.opensCard"), "opens-card"));
+            button.setContentDisplay(ContentDisplay.RIGHT);
             button.getStyleClass().addAll("accused-name", "link-chip");
             button.setId("accused-" + person.id());
             button.setOnAction(e -> model.open(person));

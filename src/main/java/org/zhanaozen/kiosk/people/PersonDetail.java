@@ -131,7 +131,7 @@ final class PersonDetail {
         name.setId("person-detail-name");
         Label role = Texts.label(person.role(), "person-detail-role");
         role.setId("person-detail-role");
-        Label told = Texts.label(person.story(), "person-story");
+        Label told = Texts.label(person.storyAfterRole(), "person-story");
         told.setId("person-story");
         VBox text = new VBox(name, role, told);
         text.getStyleClass().add("person-detail-text");
