@@ -1,9 +1,11 @@
 package org.zhanaozen.kiosk.map;
 
+import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,6 +59,7 @@ public final class MapScreen implements Screen {
     private final PlaceLayer layer;
     private final MapFlight flight;
     private final PlacePanel panel;
+    private final StackPane mapArea;
     private final MapScreenLayout view;
     /** A button's font is 1em: the measure for sizes the stylesheet cannot set. */
     private Button emReference;
@@ -72,7 +75,7 @@ public final class MapScreen implements Screen {
         ViewLimits limits = new ViewLimits(baseMap.source().info(),
                 exhibit.places().stream().map(place -> new GeoPoint(place.lat(), place.lon())).toList());
         layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits, labelPriority(),
-                model::select);
+                this::tapped);
         mapView.addLayer(layer);
         flight = new MapFlight(layer, motion);
         mapView.setId("map-view");
@@ -94,14 +97,14 @@ public final class MapScreen implements Screen {
             takesOver.addEventFilter(ScrollEvent.SCROLL_STARTED, event -> flight.stop());
             takesOver.addEventFilter(ZoomEvent.ZOOM_STARTED, event -> flight.stop());
         }
-        StackPane mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
+        mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
         mapArea.getStyleClass().add("map-area");
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(mapArea.widthProperty());
         clip.heightProperty().bind(mapArea.heightProperty());
         mapArea.setClip(clip);
         StackPane.setAlignment(panel, Pos.TOP_RIGHT);
-        panel.maxHeightProperty().bind(mapArea.heightProperty().multiply(PANEL_HEIGHT_SHARE));
+        panel.heightLimitProperty().bind(mapArea.heightProperty().multiply(PANEL_HEIGHT_SHARE));
         view = new MapScreenLayout(mapArea, IntroPanel.create(exhibit.info()));
         view.setId("map-screen");
         view.getStyleClass().addAll("screen", "map-screen");
@@ -184,10 +187,32 @@ public final class MapScreen implements Screen {
             }
         });
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && event.isStillSincePress()) {
+            if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+                return;
+            }
+            // markers and their names take their own taps; a tap anywhere else on the map puts the panel away
+            if (event.getClickCount() == 1) {
+                model.select(null);
+            } else if (event.getClickCount() == 2) {
                 layer.zoomInAt(event.getX(), event.getY());
             }
         });
+    }
+
+    /** A marker or its name tapped: its panel opens, and the map slides the marker out from under the panel. */
+    private void tapped(Place place) {
+        model.select(place);
+        mapArea.applyCss();
+        mapArea.layout();
+        Bounds covered = mapView.sceneToLocal(panel.localToScene(panel.getLayoutBounds()));
+        Bounds marker = layer.markerBounds(place);
+        if (!covered.intersects(marker)) {
+            return;
+        }
+        // the marker moves to the middle of the map's part left of the panel, at the height it was
+        double shift = marker.getCenterX() - covered.getMinX() / 2;
+        MapPoint centre = mapView.getMapPosition(mapView.getWidth() / 2 + shift, mapView.getHeight() / 2);
+        flight.to(new GeoPoint(centre.getLatitude(), centre.getLongitude()), layer.liveZoom());
     }
 
     /** Town labels first (Zhanaozen above all), then places by how much happened there. */

@@ -175,6 +175,12 @@ final class PlaceLayer extends MapLayer {
         return getMapPoint(place.lat(), place.lon());
     }
 
+    /** A place's marker, its whole hit area, in this layer's coordinates (the map view's). */
+    Bounds markerBounds(Place place) {
+        return markers.stream().filter(marker -> marker.place().equals(place)).findFirst().orElseThrow()
+                .node().getBoundsInParent();
+    }
+
     @Override
     protected void layoutLayer() {
         if (getScene() == null || mapView().getWidth() <= 0) {
