@@ -31,6 +31,9 @@ import org.zhanaozen.kiosk.content.Place;
 @UiTest
 class MapVisitorTest {
 
+    /** A finger-sized target at 1080p. */
+    private static final double FINGER = 60;
+
     @TempDir
     Path temp;
 
@@ -155,6 +158,39 @@ class MapVisitorTest {
                 double content = scroller.getContent().getLayoutBounds().getHeight();
                 assertThat(scroller.getViewportBounds().getHeight()).as("%s: the list has room for itself", place.id())
                         .isCloseTo(content, within(1.0));
+            }
+        }
+    }
+
+    @Test
+    void tappingAPlaceNameDoesNothing(FxRobot robot) {
+        openMap(robot);
+        Place home = exhibit.places().get(0);
+        Node label = robot.lookup("#place-label-" + home.id()).query();
+        assertThat(label.isVisible()).isTrue();
+
+        // near the top of its target, above the name's words: a finger is not that precise
+        Bounds bounds = onScreen(label);
+        robot.clickOn(new Point2D(bounds.getCenterX(), bounds.getCenterY() - FINGER / 2 + 4));
+        settle();
+
+        assertThat(panelShows(robot)).isTrue();
+        assertThat(robot.lookup("#place-panel .place-panel-name").queryAs(Label.class).getText())
+                .isEqualTo(home.name());
+    }
+
+    @Test
+    void placeNamesAndMarkersAreSmallerThanAFinger(FxRobot robot) {
+        openMap(robot);
+        for (Place place : exhibit.places()) {
+            Bounds marker = onScreen(robot.lookup("#place-marker-" + place.id()).query());
+            assertThat(marker.getWidth()).as(place.id()).isGreaterThanOrEqualTo(FINGER);
+            assertThat(marker.getHeight()).as(place.id()).isGreaterThanOrEqualTo(FINGER);
+            Node label = robot.lookup("#place-label-" + place.id()).query();
+            if (label.isVisible()) {
+                assertThat(onScreen(label).getHeight()).as(place.id() + "'s name").isGreaterThanOrEqualTo(FINGER);
+                assertThat(label.isMouseTransparent() || label.getParent().isMouseTransparent())
+                        .as(place.id() + "'s name answers a finger").isFalse();
             }
         }
     }
