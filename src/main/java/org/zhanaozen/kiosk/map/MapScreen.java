@@ -28,6 +28,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.WebMercator;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -115,9 +116,9 @@ public final class MapScreen implements Screen {
     private Node controls() {
         Button zoomIn = button("+", "map-zoom-in", () -> layer.zoomBy(1));
         Button zoomOut = button("\u2212", "map-zoom-out", () -> layer.zoomBy(-1));
-        Button everything = button("Show everything", "map-show-everything", this::showEverything);
+        Button everything = button(Messages.text("map.show-everything"), "map-show-everything", this::showEverything);
         emReference = everything;
-        Button back = button("Back to " + home.name(), "map-back-home", this::showOpeningView);
+        Button back = button(Messages.text("map.back-home", home.name()), "map-back-home", this::showOpeningView);
         VBox zoom = new VBox(zoomIn, zoomOut);
         zoom.getStyleClass().add("map-zoom-buttons");
         HBox views = new HBox(everything, back);
@@ -140,8 +141,8 @@ public final class MapScreen implements Screen {
     }
 
     private Node legend() {
-        Label exact = legendEntry("Town or site", "legend-exact");
-        Label approximate = legendEntry("Country or region (approximate)", "legend-approximate");
+        Label exact = legendEntry(Messages.text("map.legend.exact"), "legend-exact");
+        Label approximate = legendEntry(Messages.text("map.legend.approximate"), "legend-approximate");
         String reach = exhibit.phase(ReachLines.PHASE).map(phase -> phase.name()).orElse("");
         Label line = legendEntry(reach, "legend-reach");
         VBox legend = new VBox(exact, approximate, line);
@@ -162,7 +163,7 @@ public final class MapScreen implements Screen {
     }
 
     private static Node attribution() {
-        Label label = new Label("Natural Earth");
+        Label label = new Label(Messages.text("map.attribution"));
         label.setId("map-attribution");
         label.getStyleClass().add("map-attribution");
         label.setMouseTransparent(true);

@@ -85,19 +85,19 @@ final class PlacePanel extends VBox {
             return;
         }
         name.setText(place.name());
-        // neutral UI text: an approximate point stands for a country or a region, not a spot in it
-        precision.setText(place.isExact() ? "" : "The point stands for the whole " + place.kind() + ".");
+        // an approximate point stands for a country or a region, not a spot in it
+        precision.setText(place.isExact() ? "" : Messages.text("map.panel.approximate", place.kind()));
         precision.setVisible(!place.isExact());
         precision.setManaged(!place.isExact());
         body.getChildren().clear();
         List<Event> events = exhibit.eventsAt(place.id());
         if (!events.isEmpty()) {
-            body.getChildren().add(Texts.label("What happened here", "place-panel-heading"));
+            body.getChildren().add(Texts.label(Messages.text("map.panel.events"), "place-panel-heading"));
             events.forEach(event -> body.getChildren().add(eventEntry(event)));
         }
         List<Person> people = exhibit.peopleAt(place.id());
         if (!people.isEmpty()) {
-            body.getChildren().add(Texts.label("People", "place-panel-heading"));
+            body.getChildren().add(Texts.label(Messages.text("map.panel.people"), "place-panel-heading"));
             FlowPane chips = new FlowPane();
             chips.getStyleClass().add("place-panel-people");
             people.forEach(person -> chips.getChildren().add(personEntry(person)));
