@@ -1,9 +1,11 @@
 package org.zhanaozen.kiosk.map;
 
+import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +28,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.WebMercator;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -57,6 +60,7 @@ public final class MapScreen implements Screen {
     private final PlaceLayer layer;
     private final MapFlight flight;
     private final PlacePanel panel;
+    private final StackPane mapArea;
     private final MapScreenLayout view;
     /** A button's font is 1em: the measure for sizes the stylesheet cannot set. */
     private Button emReference;
@@ -72,7 +76,7 @@ public final class MapScreen implements Screen {
         ViewLimits limits = new ViewLimits(baseMap.source().info(),
                 exhibit.places().stream().map(place -> new GeoPoint(place.lat(), place.lon())).toList());
         layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits, labelPriority(),
-                model::select);
+                this::tapped);
         mapView.addLayer(layer);
         flight = new MapFlight(layer, motion);
         mapView.setId("map-view");
@@ -94,14 +98,14 @@ public final class MapScreen implements Screen {
             takesOver.addEventFilter(ScrollEvent.SCROLL_STARTED, event -> flight.stop());
             takesOver.addEventFilter(ZoomEvent.ZOOM_STARTED, event -> flight.stop());
         }
-        StackPane mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
+        mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
         mapArea.getStyleClass().add("map-area");
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(mapArea.widthProperty());
         clip.heightProperty().bind(mapArea.heightProperty());
         mapArea.setClip(clip);
         StackPane.setAlignment(panel, Pos.TOP_RIGHT);
-        panel.maxHeightProperty().bind(mapArea.heightProperty().multiply(PANEL_HEIGHT_SHARE));
+        panel.heightLimitProperty().bind(mapArea.heightProperty().multiply(PANEL_HEIGHT_SHARE));
         view = new MapScreenLayout(mapArea, IntroPanel.create(exhibit.info()));
         view.setId("map-screen");
         view.getStyleClass().addAll("screen", "map-screen");
@@ -112,9 +116,9 @@ public final class MapScreen implements Screen {
     private Node controls() {
         Button zoomIn = button("+", "map-zoom-in", () -> layer.zoomBy(1));
         Button zoomOut = button("\u2212", "map-zoom-out", () -> layer.zoomBy(-1));
-        Button everything = button("Show everything", "map-show-everything", this::showEverything);
+        Button everything = button(Messages.text("map.show-everything"), "map-show-everything", this::showEverything);
         emReference = everything;
-        Button back = button("Back to " + home.name(), "map-back-home", this::showOpeningView);
+        Button back = button(Messages.text("map.back-home", home.name()), "map-back-home", this::showOpeningView);
         VBox zoom = new VBox(zoomIn, zoomOut);
         zoom.getStyleClass().add("map-zoom-buttons");
         HBox views = new HBox(everything, back);
@@ -137,8 +141,8 @@ public final class MapScreen implements Screen {
     }
 
     private Node legend() {
-        Label exact = legendEntry("Town or site", "legend-exact");
-        Label approximate = legendEntry("Country or region (approximate)", "legend-approximate");
+        Label exact = legendEntry(Messages.text("map.legend.exact"), "legend-exact");
+        Label approximate = legendEntry(Messages.text("map.legend.approximate"), "legend-approximate");
         String reach = exhibit.phase(ReachLines.PHASE).map(phase -> phase.name()).orElse("");
         Label line = legendEntry(reach, "legend-reach");
         VBox legend = new VBox(exact, approximate, line);
@@ -159,7 +163,7 @@ public final class MapScreen implements Screen {
     }
 
     private static Node attribution() {
-        Label label = new Label("Natural Earth");
+        Label label = new Label(Messages.text("map.attribution"));
         label.setId("map-attribution");
         label.getStyleClass().add("map-attribution");
         label.setMouseTransparent(true);
@@ -184,10 +188,32 @@ public final class MapScreen implements Screen {
             }
         });
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && event.isStillSincePress()) {
+            if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+                return;
+            }
+            // markers and their names take their own taps; a tap anywhere else on the map puts the panel away
+            if (event.getClickCount() == 1) {
+                model.select(null);
+            } else if (event.getClickCount() == 2) {
                 layer.zoomInAt(event.getX(), event.getY());
             }
         });
+    }
+
+    /** A marker or its name tapped: its panel opens, and the map slides the marker out from under the panel. */
+    private void tapped(Place place) {
+        model.select(place);
+        mapArea.applyCss();
+        mapArea.layout();
+        Bounds covered = mapView.sceneToLocal(panel.localToScene(panel.getLayoutBounds()));
+        Bounds marker = layer.markerBounds(place);
+        if (!covered.intersects(marker)) {
+            return;
+        }
+        // the marker moves to the middle of the map's part left of the panel, at the height it was
+        double shift = marker.getCenterX() - covered.getMinX() / 2;
+        MapPoint centre = mapView.getMapPosition(mapView.getWidth() / 2 + shift, mapView.getHeight() / 2);
+        flight.to(new GeoPoint(centre.getLatitude(), centre.getLongitude()), layer.liveZoom());
     }
 
     /** Town labels first (Zhanaozen above all), then places by how much happened there. */

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.QuadCurve;
@@ -55,7 +57,6 @@ final class PlaceLayer extends MapLayer {
         Group lineGroup = new Group();
         Group markerGroup = new Group();
         Group labelGroup = new Group();
-        labelGroup.setMouseTransparent(true);
         for (ReachLines.Line line : lines) {
             QuadCurve shape = new QuadCurve();
             shape.getStyleClass().add("reach-line");
@@ -72,17 +73,15 @@ final class PlaceLayer extends MapLayer {
             node.setId("place-marker-" + place.id());
             node.pseudoClassStateChanged(APPROXIMATE, !place.isExact());
             node.pseudoClassStateChanged(HOME, place.equals(home));
-            node.setOnMouseClicked(event -> {
-                if (event.isStillSincePress()) {
-                    onTap.accept(place);
-                }
-                event.consume();
-            });
+            node.setOnMouseClicked(tap(place, onTap));
             Label label = new Label(place.name());
             label.getStyleClass().add("place-label");
             label.setId("place-label-" + place.id());
             label.pseudoClassStateChanged(HOME, place.equals(home));
             label.setMinWidth(Region.USE_PREF_SIZE);
+            // the name looks like a button, so it is one: its whole finger-high box, not just the drawn pill
+            label.setPickOnBounds(true);
+            label.setOnMouseClicked(tap(place, onTap));
             markers.add(new Marker(place, node, label));
             // the most important marker on top: where two overlap, a tap finds it
             markerGroup.getChildren().add(0, node);
@@ -92,6 +91,16 @@ final class PlaceLayer extends MapLayer {
         getStyleClass().add("place-layer");
         model.selectedProperty().addListener((obs, old, now) -> markers.forEach(
                 marker -> marker.node().pseudoClassStateChanged(SELECTED, marker.place().equals(now))));
+    }
+
+    /** A tap (not the end of a drag) on a place's marker or name; it goes no further, so the map keeps its panel. */
+    private static EventHandler<MouseEvent> tap(Place place, Consumer<Place> onTap) {
+        return event -> {
+            if (event.isStillSincePress()) {
+                onTap.accept(place);
+            }
+            event.consume();
+        };
     }
 
     @Override
@@ -175,6 +184,12 @@ final class PlaceLayer extends MapLayer {
         return getMapPoint(place.lat(), place.lon());
     }
 
+    /** A place's marker, its whole hit area, in this layer's coordinates (the map view's). */
+    Bounds markerBounds(Place place) {
+        return markers.stream().filter(marker -> marker.place().equals(place)).findFirst().orElseThrow()
+                .node().getBoundsInParent();
+    }
+
     @Override
     protected void layoutLayer() {
         if (getScene() == null || mapView().getWidth() <= 0) {
@@ -230,7 +245,7 @@ final class PlaceLayer extends MapLayer {
 
     /**
      * Right of the marker, else left of it, else hidden: labels never cover each other or another marker, and never
-     * run off the map.
+     * run off the map. A label's box is its whole tap target, so no tap on a name can land on another place.
      */
     private void placeLabel(Marker marker, List<Bounds> taken) {
         Label label = marker.label();

@@ -1,12 +1,15 @@
 package org.zhanaozen.kiosk.map;
 
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -16,6 +19,7 @@ import org.zhanaozen.kiosk.content.Person;
 import org.zhanaozen.kiosk.content.Place;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /** The panel of the tapped place: what happened there, in story order, and who it concerns, each a way onwards. */
@@ -27,19 +31,26 @@ final class PlacePanel extends VBox {
     private final Label precision = Texts.label("", "muted", "place-panel-precision");
     private final VBox body = new VBox();
     private final ScrollPane scroller = new ScrollPane(body);
+    private final DoubleProperty heightLimit = new SimpleDoubleProperty(Double.MAX_VALUE);
 
     PlacePanel(Exhibit exhibit, Navigator navigator, Runnable close) {
         this.exhibit = exhibit;
         this.navigator = navigator;
         setId("place-panel");
         getStyleClass().addAll("card", "place-panel");
-        Button closeButton = new Button("Close");
+        Button closeButton = new Button(Messages.text("map.close"));
         closeButton.setId("place-panel-close");
         closeButton.setOnAction(e -> close.run());
-        closeButton.setMinWidth(Region.USE_PREF_SIZE);
+        // the theme's minimum button width would let a long name squeeze the button to an empty square: the
+        // button's column keeps its whole width (column constraints are not styled), the name wraps in the rest
+        ColumnConstraints nameColumn = new ColumnConstraints();
+        nameColumn.setHgrow(Priority.ALWAYS);
+        ColumnConstraints closeColumn = new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE);
         name.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        HBox header = new HBox(name, closeButton);
+        GridPane header = new GridPane();
+        header.getColumnConstraints().addAll(nameColumn, closeColumn);
+        header.addRow(0, name, closeButton);
         header.getStyleClass().add("place-panel-header");
         body.getStyleClass().add("place-panel-body");
         scroller.setFitToWidth(true);
@@ -51,6 +62,18 @@ final class PlacePanel extends VBox {
         getChildren().addAll(header, precision, scroller);
         setVisible(false);
         setManaged(false);
+        heightLimit.addListener(o -> requestLayout());
+    }
+
+    /** The most the panel may take of the map's height; below that it is as tall as what it shows. */
+    DoubleProperty heightLimitProperty() {
+        return heightLimit;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        // the map's stack pane stretches a child to its maximum: the panel's is its content's height
+        return Math.min(computePrefHeight(width), heightLimit.get());
     }
 
     /** Fills the panel for a place and shows it; null hides it. */
@@ -62,24 +85,28 @@ final class PlacePanel extends VBox {
             return;
         }
         name.setText(place.name());
-        // neutral UI text: an approximate point stands for a country or a region, not a spot in it
-        precision.setText(place.isExact() ? "" : "The point stands for the whole " + place.kind() + ".");
+        // an approximate point stands for a country or a region, not a spot in it
+        precision.setText(place.isExact() ? "" : Messages.text("map.panel.approximate", place.kind()));
         precision.setVisible(!place.isExact());
         precision.setManaged(!place.isExact());
         body.getChildren().clear();
         List<Event> events = exhibit.eventsAt(place.id());
         if (!events.isEmpty()) {
-            body.getChildren().add(Texts.label("What happened here", "place-panel-heading"));
+            body.getChildren().add(Texts.label(Messages.text("map.panel.events"), "place-panel-heading"));
             events.forEach(event -> body.getChildren().add(eventEntry(event)));
         }
         List<Person> people = exhibit.peopleAt(place.id());
         if (!people.isEmpty()) {
-            body.getChildren().add(Texts.label("People", "place-panel-heading"));
+            body.getChildren().add(Texts.label(Messages.text("map.panel.people"), "place-panel-heading"));
             FlowPane chips = new FlowPane();
             chips.getStyleClass().add("place-panel-people");
             people.forEach(person -> chips.getChildren().add(personEntry(person)));
             body.getChildren().add(chips);
         }
+        // a place with nothing to list shows its name alone, without an empty list under it
+        boolean listed = !body.getChildren().isEmpty();
+        scroller.setVisible(listed);
+        scroller.setManaged(listed);
         scroller.setVvalue(0);
     }
 

@@ -45,7 +45,7 @@ class ContentLoaderTest {
         Exhibit exhibit = result.valid().orElseThrow();
         assertThat(exhibit.folder()).isEqualTo(folder.toAbsolutePath().normalize());
         assertThat(exhibit.events()).hasSize(3);
-        assertThat(exhibit.places()).hasSize(2);
+        assertThat(exhibit.places()).hasSize(3);
         assertThat(exhibit.people()).hasSize(3);
         assertThat(exhibit.victims()).extracting(Person::id).containsExactly("vladimir-kozlov", "roza-tuletaeva");
         assertThat(exhibit.accused()).extracting(Person::id).containsExactly("vladimir-kozlov");

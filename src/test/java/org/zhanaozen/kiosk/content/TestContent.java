@@ -108,6 +108,14 @@ public final class TestContent {
                 "lon": 51.17,
                 "precision": "approximate",
                 "kind": "city"
+              },
+              {
+                "id": "aktobe-fields",
+                "name": "The oil fields of the Aktobe region",
+                "lat": 48.9,
+                "lon": 56.9,
+                "precision": "approximate",
+                "kind": "region"
               }
             ] }
             """;
@@ -213,7 +221,10 @@ public final class TestContent {
         return content;
     }
 
-    /** Replaces places.json (events refer to "zhanaozen" and "aktau": keep those two). */
+    /**
+     * Replaces places.json (events refer to "zhanaozen" and "aktau": keep those two). The fixture's third place has
+     * no events and a name long enough to take two lines in the map's place panel.
+     */
     public TestContent withPlaces(String placesJson) {
         write(ContentLoader.PLACES, placesJson);
         return this;

@@ -41,7 +41,7 @@ class ValidateCommandTest {
     }
 
     private String validSummary(String warnings) {
-        return "Content in " + temp + " is valid: 3 events, 2 places, 3 people, 3 demands" + warnings + ".";
+        return "Content in " + temp + " is valid: 3 events, 3 places, 3 people, 3 demands" + warnings + ".";
     }
 
     @Test
@@ -146,8 +146,8 @@ class ValidateCommandTest {
 
         assertThat(ValidateCommand.run(temp, out)).isZero();
         assertThat(printed().lines()).containsExactly(
-                BASE_MAP + ": warning: no tiles where these places are (places.json): zhanaozen, aktau; the map shows"
-                        + " them on a plain background",
+                BASE_MAP + ": warning: no tiles where these places are (places.json): zhanaozen, aktau, aktobe-fields; the map"
+                        + " shows them on a plain background",
                 validSummary("; 1 warning"));
     }
 

@@ -2,14 +2,7 @@ package org.zhanaozen.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,16 +14,8 @@ class ThemeTest {
     private static final double PHASE_TINT = 0.13;
     private static final double GRIDLINE = 0.6;
 
-    private static Map<String, Color> tokens() throws IOException {
-        Map<String, Color> tokens = new HashMap<>();
-        try (InputStream in = new URL(Theme.stylesheet("theme.css")).openStream()) {
-            Matcher m = Pattern.compile("(-[a-z-]+):\\s*(#[0-9a-fA-F]{6});")
-                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (m.find()) {
-                tokens.put(m.group(1), Color.web(m.group(2)));
-            }
-        }
-        return tokens;
+    private static Map<String, Color> tokens() {
+        return ThemeTokens.read();
     }
 
     /** {@code amount} of {@code colour} over {@code background}, as the tint would look drawn with that opacity. */
@@ -48,7 +33,7 @@ class ThemeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"strike", "tragedy", "arrests-trials", "ban", "europe"})
-    void eachPhaseTintIsItsColourOverTheBackground(String phase) throws IOException {
+    void eachPhaseTintIsItsColourOverTheBackground(String phase) {
         Map<String, Color> tokens = tokens();
         Color colour = tokens.get("-phase-" + phase);
         Color tint = tokens.get("-phase-" + phase + "-tint");
@@ -58,7 +43,7 @@ class ThemeTest {
     }
 
     @Test
-    void theGridlineIsTheLineColourOverTheBackground() throws IOException {
+    void theGridlineIsTheLineColourOverTheBackground() {
         Map<String, Color> tokens = tokens();
         assertSameColour(tokens.get("-kiosk-gridline"), over(tokens.get("-kiosk-line"), tokens.get("-kiosk-bg"), GRIDLINE),
                 "-kiosk-gridline");
