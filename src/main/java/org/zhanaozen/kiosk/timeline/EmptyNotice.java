@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Phase;
@@ -49,6 +50,7 @@ final class EmptyNotice extends VBox {
         next.setOnAction(e -> model.bringIntoView(nextEvent));
         for (Button button : List.of(showAll, previous, next)) {
             button.getStyleClass().add("timeline-empty-button");
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.managedProperty().bind(button.visibleProperty());
         }
         HBox buttons = new HBox(previous, showAll, next);

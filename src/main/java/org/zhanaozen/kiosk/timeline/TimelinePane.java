@@ -313,7 +313,7 @@ final class TimelinePane extends Region {
         }
         emptyNotice.update(LocalDate.ofEpochDay((long) Math.ceil(model.start())),
                 LocalDate.ofEpochDay((long) Math.ceil(model.end()) - 1), before, after);
-        double width = Math.min(axisLength(), acrossLength()) * 0.8;
+        double width = Math.min(emptyNotice.prefWidth(-1), 0.9 * (isVertical() ? cardsAcrossLength() : axisLength()));
         double height = emptyNotice.prefHeight(width);
         double alongMiddle = gutterLength() + axisLength() / 2;
         double acrossMiddle = cardsAcross() + cardsAcrossLength() / 2;
