@@ -61,9 +61,10 @@ final class TimelineLayout {
      * @param cardLength   a card's length along the axis, in pixels
      * @param gap          the least space between two cards, in pixels
      * @param titleLines   how many lines of titles a group card has room for
+     * @param fitsOnALine  whether a title shows whole on one line of a group card
      */
     TimelineLayout(List<Event> events, Predicate<Event> shown, int rows, double pixelsPerDay, double cardLength,
-                   double gap, int titleLines) {
+                   double gap, int titleLines, Predicate<String> fitsOnALine) {
         this.cardLength = cardLength;
         this.gap = gap;
         this.longestMarker = new double[rows];
@@ -81,7 +82,7 @@ final class TimelineLayout {
         }
         for (int i = 0; i < rows; i++) {
             int row = i;
-            List<Group> groups = byRow.get(row).stream().map(b -> b.build(row, titleLines)).toList();
+            List<Group> groups = byRow.get(row).stream().map(b -> b.build(row, titleLines, fitsOnALine)).toList();
             this.rows.add(groups);
             longestMarker[row] = groups.stream().mapToDouble(g -> g.markerEnd() - g.markerStart()).max().orElse(0);
         }
@@ -154,7 +155,7 @@ final class TimelineLayout {
             markerEnd = Math.max(markerEnd, end);
         }
 
-        Group build(int row, int titleLines) {
+        Group build(int row, int titleLines, Predicate<String> fitsOnALine) {
             String key = members.size() == 1 ? members.get(0).id() : row + "/" + members.get(0).id() + "/" + members.size();
             // One mark per phase, in the order its events come: a group's events of one phase share a bar.
             Map<String, double[]> extents = new LinkedHashMap<>();
@@ -167,19 +168,27 @@ final class TimelineLayout {
             List<Mark> marks = extents.entrySet().stream().map(e -> new Mark(key + "@" + e.getKey(), e.getKey(),
                     e.getValue()[0], e.getValue()[1], e.getValue()[2] == 1)).toList();
             return new Group(key, row, List.copyOf(members), position, markerStart, markerEnd, marks,
-                titleLines(titleLines));
+                titleLines(titleLines, fitsOnALine));
         }
 
-        private List<String> titleLines(int lines) {
+        /** The titles in date order while each shows whole on its line and room is left, then "+N more". */
+        private List<String> titleLines(int lines, Predicate<String> fitsOnALine) {
             if (members.size() == 1) {
                 return List.of();
             }
-            if (members.size() <= lines) {
-                return members.stream().map(Event::title).toList();
+            List<String> shown = new ArrayList<>();
+            for (Event member : members) {
+                if (shown.size() == lines || !fitsOnALine.test(member.title())) {
+                    break;
+                }
+                shown.add(member.title());
             }
-            int listed = Math.max(0, lines - 1);
-            List<String> shown = new ArrayList<>(members.subList(0, listed).stream().map(Event::title).toList());
-            shown.add(Messages.text("timeline.group.more", members.size() - listed));
+            if (shown.size() < members.size()) {
+                if (shown.size() == lines) {
+                    shown.remove(shown.size() - 1);
+                }
+                shown.add(Messages.text("timeline.group.more", members.size() - shown.size()));
+            }
             return List.copyOf(shown);
         }
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -22,6 +23,8 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -49,6 +52,12 @@ final class TimelinePane extends Region {
     private static final double CARD_GAP_EM = 0.5;
     /** A card's padding, border and badge-and-date line, above a group card's lines of titles. */
     private static final double CARD_TOP_EM = 2.6;
+    /** A card's padding and borders across its width, beside a group card's lines of titles. */
+    private static final double CARD_SIDES_EM = 1.8;
+    /** The body font of theme.css, which a group card's titles are measured in. */
+    private static final String BODY_FONT = "Noto Sans";
+    /** A group card's line of titles, as timeline.css sets it (.event-card-group-line). */
+    private static final double GROUP_LINE_FONT_EM = 0.9;
     /** One line of a group card's titles, with the spacing below it. */
     private static final double GROUP_LINE_EM = 1.35;
     private static final double GUTTER_EM = 2.6;
@@ -107,12 +116,12 @@ final class TimelinePane extends Region {
 
     /** What a grouping depends on: the scale of its zoom step, the card geometry and the phase filter. */
     private record GroupingKey(double pixelsPerDay, int rows, double cardLength, double gap, int titleLines,
-                               Set<String> phases) {
+                               double lineWidth, double lineFontSize, Set<String> phases) {
 
         /** Whether the two groupings place the same cards, whatever their zoom step. */
         boolean sameCardsAs(GroupingKey other) {
             return rows == other.rows && cardLength == other.cardLength && gap == other.gap
-                    && titleLines == other.titleLines && phases.equals(other.phases);
+                    && titleLines == other.titleLines && lineWidth == other.lineWidth && phases.equals(other.phases);
         }
     }
 
@@ -339,7 +348,7 @@ final class TimelinePane extends Region {
             key = groupingKey(model.span() * 2);
         }
         TimelineLayout grouping = groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(),
-                model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines()));
+                model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
         if (pinching) {
             heldKey = key;
             heldGrouping = grouping;
@@ -356,8 +365,19 @@ final class TimelinePane extends Region {
         double cardHeight = vertical ? cardLength() : cardsAcrossLength() / rows - CARD_GAP_EM * em;
         int titleLines = (int) Math.max(1, Math.min(EventCard.MAX_GROUP_LINES,
                 Math.floor((cardHeight / em - CARD_TOP_EM) / GROUP_LINE_EM)));
+        double cardWidth = vertical ? cardsAcrossLength() / rows - CARD_GAP_EM * em : cardLength();
         return new GroupingKey(axisLength() / stepSpan, rows, cardLength(), CARD_GAP_EM * em, titleLines,
-                Set.copyOf(model.shownPhasesProperty()));
+                cardWidth - CARD_SIDES_EM * em, GROUP_LINE_FONT_EM * em, Set.copyOf(model.shownPhasesProperty()));
+    }
+
+    /** Whether a title shows whole on one line of a group card of this grouping (measured once per grouping). */
+    private static Predicate<String> fitsOnALine(GroupingKey key) {
+        Text measure = new Text();
+        measure.setFont(Font.font(BODY_FONT, key.lineFontSize()));
+        return title -> {
+            measure.setText(title);
+            return measure.getLayoutBounds().getWidth() <= key.lineWidth();
+        };
     }
 
     /**
@@ -394,7 +414,7 @@ final class TimelinePane extends Region {
         double fitLength = cardLength + CARD_GAP_EM * em();
         double pixelsPerDay = axis / view.span();
         TimelineLayout grouping = groupings.computeIfAbsent(groupingKey(view.span()), k -> new TimelineLayout(
-                model.events(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines()));
+                model.events(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
         double start = view.start();
         double end = view.start() + view.span();
         List<TimelineLayout.Placed> placed = grouping.visible(view.start(), view.span(), pixelsPerDay);
