@@ -188,7 +188,8 @@ public final class ContentLoader {
                 o.text("text"),
                 references(o.required("places"), placeIds, "place", PLACES),
                 references(o.required("people"), personIds, "person", PEOPLE),
-                corrections(o));
+                corrections(o),
+                o.optional("neverGrouped").trueOrFalse().orElse(false));
     }
 
     /** A list of ids, each checked against the ids that exist (when they could be read). */

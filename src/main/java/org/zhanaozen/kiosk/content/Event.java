@@ -2,7 +2,10 @@ package org.zhanaozen.kiosk.content;
 
 import java.util.List;
 
-/** A dated entry of the 2011–2013 story. {@code places} and {@code people} are ids, checked at load time. */
+/**
+ * A dated entry of the 2011–2013 story. {@code places} and {@code people} are ids, checked at load time.
+ * {@code neverGrouped} marks an event the source presents as key: the timeline always gives it a card of its own.
+ */
 public record Event(
         String id,
         EventDate date,
@@ -12,7 +15,8 @@ public record Event(
         String text,
         List<String> places,
         List<String> people,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        boolean neverGrouped) {
 
     public Event {
         places = List.copyOf(places);

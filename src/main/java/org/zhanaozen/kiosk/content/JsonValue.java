@@ -108,6 +108,16 @@ final class JsonValue {
         return choice(names).map(name -> Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
     }
 
+    Optional<Boolean> trueOrFalse() {
+        if (!isPresent()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            return wrongKind("true or false");
+        }
+        return Optional.of(node.booleanValue());
+    }
+
     Optional<Integer> wholeNumber() {
         if (!isPresent()) {
             return Optional.empty();

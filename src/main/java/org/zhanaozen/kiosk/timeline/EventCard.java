@@ -2,6 +2,7 @@ package org.zhanaozen.kiosk.timeline;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +17,23 @@ import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Phase;
 
 /**
- * A card on the timeline: one event (its date as the source gives it and its title) or a collapsed group ("3 events"
- * and the months they cover). Cards are pooled and rebound as the visitor scrolls, so only visible ones exist. A
+ * A card on the timeline: one event (its date as the source gives it and its title) or a collapsed group (the months
+ * it covers and its events' titles, one a line, as many as fit, then "+N more"). Cards are pooled and rebound as the visitor scrolls, so only visible ones exist. A
  * rebind changes texts, which phase badges show and the card's look, which is pseudo-classes (its event's phase, or
  * {@code :group}): no id or style class ever changes, as that would make JavaFX match the card's styles again.
  */
 final class EventCard extends VBox {
 
     private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+    /** The most lines of titles a group card lists. */
+    static final int MAX_GROUP_LINES = 4;
 
     /** One badge per phase, in story order, made once; a card shows those of its events. */
     private final Map<String, Label> badgesByPhase = new LinkedHashMap<>();
     private final Label date = new Label();
     private final Label title = new Label();
+    /** A group's lines, made once; a card shows as many as its group lists. */
+    private final List<Label> groupLines = new ArrayList<>();
     private TimelineLayout.Group group;
     /** Its event's phase, or {@code :group}. */
     private PseudoClass look;
@@ -51,7 +56,15 @@ final class EventCard extends VBox {
         title.setWrapText(true);
         HBox top = new HBox(badges, date);
         top.getStyleClass().add("event-card-top");
+        title.managedProperty().bind(title.visibleProperty());
         getChildren().addAll(top, title);
+        for (int i = 0; i < MAX_GROUP_LINES; i++) {
+            Label line = new Label();
+            line.getStyleClass().add("event-card-group-line");
+            line.managedProperty().bind(line.visibleProperty());
+            groupLines.add(line);
+            getChildren().add(line);
+        }
         // A tap opens the card; a drag that started on it scrolls the timeline instead.
         setOnMouseClicked(e -> {
             if (e.isStillSincePress() && group != null) {
@@ -73,13 +86,19 @@ final class EventCard extends VBox {
         List<Event> members = newGroup.members();
         badgesByPhase.forEach((phase, badge) ->
                 badge.setVisible(newGroup.marks().stream().anyMatch(mark -> mark.phase().equals(phase))));
+        title.setVisible(newGroup.isSingle());
         if (newGroup.isSingle()) {
             Event event = members.get(0);
             date.setText(event.dateText());
             title.setText(event.title());
         } else {
             date.setText(months(members, TextStyle.SHORT));
-            title.setText(members.size() + " events");
+        }
+        List<String> lines = newGroup.titleLines();
+        for (int i = 0; i < groupLines.size(); i++) {
+            Label line = groupLines.get(i);
+            line.setVisible(i < lines.size());
+            line.setText(i < lines.size() ? lines.get(i) : null);
         }
         PseudoClass newLook = newGroup.isSingle() ? PhaseStyles.pseudoClass(members.get(0).phase()) : GROUP;
         boolean restyled = newLook != look;
@@ -92,8 +111,12 @@ final class EventCard extends VBox {
      * card beside its badges) or, across a new year, always short: "Dec 2011 – Jan 2012".
      */
     static String months(List<Event> members, TextStyle style) {
-        LocalDate first = members.stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = members.stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElseThrow();
+        return months(members.stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow(),
+                members.stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElseThrow(), style);
+    }
+
+    /** The months from {@code first} to {@code last}, written as {@link #months(List, TextStyle)} writes a group's. */
+    static String months(LocalDate first, LocalDate last, TextStyle style) {
         if (first.getYear() != last.getYear()) {
             return first.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + first.getYear() + " – "
                     + last.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + last.getYear();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -52,6 +53,15 @@ public final class TimelineModel {
     private final ObjectProperty<List<Event>> openGroup = new SimpleObjectProperty<>(this, "openGroup");
     private final ReadOnlyDoubleWrapper velocity = new ReadOnlyDoubleWrapper(this, "velocity");
     private long lastFrame = -1;
+    /** Makes a view a visitor lands on show each of its cards whole; the view, which knows the cards, sets it. */
+    private UnaryOperator<View> landingFit = UnaryOperator.identity();
+    /** The view last landed on, as asked for, until the visitor moves on: fitted again when the cards change size. */
+    private View landedOn;
+    private boolean gliding;
+
+    /** A stretch of time: its first day (an epoch day) and how many days it shows. */
+    record View(double start, double span) {
+    }
 
     public TimelineModel(List<Event> events, Pulse pulse) {
         this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
@@ -124,9 +134,21 @@ public final class TimelineModel {
 
     /** Shows the given stretch of time, kept within 2011–2013 and the zoom limits. */
     public void show(double firstDay, double days) {
+        landedOn = null;
+        place(firstDay, days);
+    }
+
+    /** Moves the view without ending a landing: a glide's frames and a landing's fit. */
+    private void place(double firstDay, double days) {
         double clampedSpan = clampSpan(days);
         span.set(clampedSpan);
         start.set(clampStart(firstDay, clampedSpan));
+    }
+
+    /** A view kept within 2011–2013 and the zoom limits. */
+    static View clamp(double firstDay, double days) {
+        double clampedSpan = clampSpan(days);
+        return new View(clampStart(firstDay, clampedSpan), clampedSpan);
     }
 
     private static double clampSpan(double days) {
@@ -143,13 +165,15 @@ public final class TimelineModel {
      */
     public void glideTo(double firstDay, double days, Duration duration) {
         stopMotion();
+        gliding = true;
         double toSpan = clampSpan(days);
         double toStart = clampStart(firstDay, toSpan);
         double fromSpan = span();
         double fromStart = start();
         double nanos = duration.toMillis() * 1e6;
         if (nanos <= 0 || (fromSpan == toSpan && fromStart == toStart)) {
-            show(toStart, toSpan);
+            place(toStart, toSpan);
+            gliding = false;
             return;
         }
         long[] began = {-1};
@@ -160,9 +184,10 @@ public final class TimelineModel {
             double t = Math.min(1, (now - began[0]) / nanos);
             double eased = t * t * (3 - 2 * t);
             if (t < 1) {
-                show(fromStart + (toStart - fromStart) * eased, fromSpan * Math.pow(toSpan / fromSpan, eased));
+                place(fromStart + (toStart - fromStart) * eased, fromSpan * Math.pow(toSpan / fromSpan, eased));
             } else {
-                show(toStart, toSpan);
+                place(toStart, toSpan);
+                gliding = false;
                 stopMotion();
             }
         });
@@ -224,8 +249,37 @@ public final class TimelineModel {
 
     /** Stops a fling, as a finger touching the moving timeline does. */
     public void stopMotion() {
+        if (gliding) {
+            landedOn = null; // a touch took over from the glide
+        }
         pulse.stop();
+        gliding = false;
         velocity.set(0);
+    }
+
+    /**
+     * Lands on a view, as the opening, a link, a year button or a step does: the view is widened as little as it
+     * takes for each of its cards to show whole (see {@link #setLandingFit}), then reached over {@code duration}.
+     */
+    public void land(double firstDay, double days, Duration duration) {
+        View view = clamp(firstDay, days);
+        View fitted = landingFit.apply(view);
+        glideTo(fitted.start(), fitted.span(), duration);
+        landedOn = view;
+    }
+
+    /** Sets how a view landed on is fitted to its cards, and fits the current one if the visitor has not moved on. */
+    void setLandingFit(UnaryOperator<View> fit) {
+        landingFit = fit;
+        refitLanding();
+    }
+
+    /** The cards changed size (a new screen size): the view landed on, if still there, is fitted again. */
+    void refitLanding() {
+        if (landedOn != null && !gliding) {
+            View fitted = landingFit.apply(landedOn);
+            place(fitted.start(), fitted.span());
+        }
     }
 
     /**
@@ -242,7 +296,7 @@ public final class TimelineModel {
         if (noneInView) {
             stopMotion();
             events.stream().filter(this::isShown).findFirst()
-                    .ifPresent(first -> show(first.date().start().toEpochDay() - span() / 4, span()));
+                    .ifPresent(first -> land(first.date().start().toEpochDay() - span() / 4, span(), Duration.ZERO));
         }
     }
 
@@ -293,8 +347,13 @@ public final class TimelineModel {
             showAllPhases();
         }
         double days = Math.min(span(), OPENING_SPAN);
-        glideTo(event.date().start().toEpochDay() - days / 4, days, duration);
+        land(event.date().start().toEpochDay() - days / 4, days, duration);
         open(event);
+    }
+
+    /** Brings an event into view at the same zoom, a quarter from the start, as the empty view's arrows do. */
+    public void bringIntoView(Event event) {
+        land(event.date().start().toEpochDay() - span() / 4, span(), Duration.ZERO);
     }
 
     /** The opening state: May 2011 at the opening zoom, every phase, nothing open, nothing moving. */
@@ -302,6 +361,6 @@ public final class TimelineModel {
         stopMotion();
         shownPhases.clear();
         closeDetail();
-        show(STORY_START.toEpochDay() - LEAD_IN * OPENING_SPAN, OPENING_SPAN);
+        land(STORY_START.toEpochDay() - LEAD_IN * OPENING_SPAN, OPENING_SPAN, Duration.ZERO);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -22,6 +23,8 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -47,6 +50,16 @@ final class TimelinePane extends Region {
      */
     private static final double MIN_ROW_EM = 6.8;
     private static final double CARD_GAP_EM = 0.5;
+    /** A card's padding, border and badge-and-date line, above a group card's lines of titles. */
+    private static final double CARD_TOP_EM = 2.6;
+    /** A card's padding and borders across its width, beside a group card's lines of titles. */
+    private static final double CARD_SIDES_EM = 1.8;
+    /** The body font of theme.css, which a group card's titles are measured in. */
+    private static final String BODY_FONT = "Noto Sans";
+    /** A group card's line of titles, as timeline.css sets it (.event-card-group-line). */
+    private static final double GROUP_LINE_FONT_EM = 0.9;
+    /** One line of a group card's titles, with the spacing below it. */
+    private static final double GROUP_LINE_EM = 1.35;
     private static final double GUTTER_EM = 2.6;
     private static final double AXIS_HEIGHT_EM = 3.4;
     private static final double AXIS_WIDTH_EM = 5.6;
@@ -66,6 +79,10 @@ final class TimelinePane extends Region {
     private static final int GROUPING_STEPS_PER_DOUBLING = 2;
     /** Groupings kept for the zoom steps seen last, so a pinch back and forth reuses them. */
     private static final int GROUPINGS_KEPT = 48;
+    /** A landing widens its view at most this many times to show every card whole (each regroup may cut another). */
+    private static final int LANDING_FITS = 8;
+    /** A landing widens its view by at most a quarter. */
+    private static final double MAX_WIDENING = 1.25;
     /** Releasing a drag faster than this, in pixels per second, flings the timeline. */
     private static final double FLING_MIN_SPEED = 150;
     /** The drag samples a fling's speed is measured over. */
@@ -81,6 +98,7 @@ final class TimelinePane extends Region {
     private final Pane markerLayer = layer();
     private final Pane cardLayer = layer();
     private final Pane frameLayer = layer();
+    private final EmptyNotice emptyNotice;
 
     private final Map<String, Region> bands = new LinkedHashMap<>();
     private final List<YearMonth> months = new ArrayList<>();
@@ -97,11 +115,13 @@ final class TimelinePane extends Region {
     private final NodePool<EventMarker> markerPool;
 
     /** What a grouping depends on: the scale of its zoom step, the card geometry and the phase filter. */
-    private record GroupingKey(double pixelsPerDay, int rows, double cardLength, double gap, Set<String> phases) {
+    private record GroupingKey(double pixelsPerDay, int rows, double cardLength, double gap, int titleLines,
+                               double lineWidth, double lineFontSize, Set<String> phases) {
 
         /** Whether the two groupings place the same cards, whatever their zoom step. */
         boolean sameCardsAs(GroupingKey other) {
-            return rows == other.rows && cardLength == other.cardLength && gap == other.gap && phases.equals(other.phases);
+            return rows == other.rows && cardLength == other.cardLength && gap == other.gap
+                    && titleLines == other.titleLines && lineWidth == other.lineWidth && phases.equals(other.phases);
         }
     }
 
@@ -123,6 +143,10 @@ final class TimelinePane extends Region {
      */
     private GroupingKey heldKey;
     private TimelineLayout heldGrouping;
+    /** The geometry of the last layout (width, height, em): when it changes, the view landed on is fitted again. */
+    private double laidOutWidth;
+    private double laidOutHeight;
+    private double laidOutEm;
     private final Deque<double[]> dragSamples = new ArrayDeque<>();
 
     TimelinePane(TimelineModel model, List<Phase> phases, Consumer<TimelineLayout.Group> onTap) {
@@ -132,6 +156,7 @@ final class TimelinePane extends Region {
         phases.forEach(p -> phasesById.put(p.id(), p));
         cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap));
         markerPool = new NodePool<>(markerLayer, EventMarker::new);
+        emptyNotice = new EmptyNotice(model, phasesById);
         getStyleClass().add("timeline-pane");
         setId("timeline-pane");
 
@@ -167,7 +192,9 @@ final class TimelinePane extends Region {
         frameLayer.getChildren().addAll(yearLabels);
         frameLayer.getChildren().add(gutter);
         frameLayer.getChildren().addAll(stripBadges);
-        getChildren().addAll(bandLayer, gridLayer, markerLayer, cardLayer, frameLayer);
+        Pane noticeLayer = layer();
+        noticeLayer.getChildren().add(emptyNotice);
+        getChildren().addAll(bandLayer, gridLayer, markerLayer, cardLayer, noticeLayer, frameLayer);
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -181,6 +208,7 @@ final class TimelinePane extends Region {
             requestLayout();
         });
         listenToInput();
+        model.setLandingFit(this::fitLanding);
     }
 
     private static Pane layer() {
@@ -258,11 +286,51 @@ final class TimelinePane extends Region {
         if (getWidth() <= 0 || getHeight() <= 0 || getScene() == null || getScene().getWidth() <= 0) {
             return;
         }
+        if (getWidth() != laidOutWidth || getHeight() != laidOutHeight || em() != laidOutEm) {
+            laidOutWidth = getWidth();
+            laidOutHeight = getHeight();
+            laidOutEm = em();
+            model.refitLanding();
+        }
         TimelineLayout current = timelineLayout();
         double viewStart = x(model.start());
         layoutFrame(viewStart);
         layoutBands(viewStart);
-        layoutEvents(current.visible(model.start(), model.span(), pixelsPerDay()), current, viewStart);
+        List<TimelineLayout.Placed> visible = current.visible(model.start(), model.span(), pixelsPerDay());
+        layoutEvents(visible, current, viewStart);
+        layoutEmptyNotice(visible.isEmpty());
+    }
+
+    /** With no event in view, the notice says so in the middle of the cards' area, with the way on. */
+    private void layoutEmptyNotice(boolean empty) {
+        emptyNotice.setVisible(empty);
+        if (!empty) {
+            return;
+        }
+        Event before = null;
+        Event after = null;
+        for (Event event : model.events()) {
+            if (!model.isShown(event)) {
+                continue;
+            }
+            if (event.date().start().toEpochDay() < model.start()) {
+                before = event;
+            } else if (event.date().start().toEpochDay() >= model.end()) {
+                after = event;
+                break;
+            }
+        }
+        emptyNotice.update(LocalDate.ofEpochDay((long) Math.ceil(model.start())),
+                LocalDate.ofEpochDay((long) Math.ceil(model.end()) - 1), before, after);
+        double width = Math.min(emptyNotice.prefWidth(-1), 0.9 * (isVertical() ? cardsAcrossLength() : axisLength()));
+        double height = emptyNotice.prefHeight(width);
+        double alongMiddle = gutterLength() + axisLength() / 2;
+        double acrossMiddle = cardsAcross() + cardsAcrossLength() / 2;
+        if (isVertical()) {
+            emptyNotice.resizeRelocate(acrossMiddle - width / 2, alongMiddle - height / 2, width, height);
+        } else {
+            emptyNotice.resizeRelocate(alongMiddle - width / 2, acrossMiddle - height / 2, width, height);
+        }
     }
 
     /**
@@ -280,7 +348,7 @@ final class TimelinePane extends Region {
             key = groupingKey(model.span() * 2);
         }
         TimelineLayout grouping = groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(),
-                model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap()));
+                model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
         if (pinching) {
             heldKey = key;
             heldGrouping = grouping;
@@ -293,9 +361,77 @@ final class TimelinePane extends Region {
         double em = em();
         double stepSpan = Math.min(TimelineModel.MAX_SPAN, Math.pow(2,
                 Math.ceil(Math.log(span) / Math.log(2) * GROUPING_STEPS_PER_DOUBLING) / GROUPING_STEPS_PER_DOUBLING));
-        return new GroupingKey(axisLength() / stepSpan,
-                (int) Math.max(1, Math.floor(cardsAcrossLength() / ((vertical ? MIN_COLUMN_EM : MIN_ROW_EM) * em))),
-                cardLength(), CARD_GAP_EM * em, Set.copyOf(model.shownPhasesProperty()));
+        int rows = (int) Math.max(1, Math.floor(cardsAcrossLength() / ((vertical ? MIN_COLUMN_EM : MIN_ROW_EM) * em)));
+        double cardHeight = vertical ? cardLength() : cardsAcrossLength() / rows - CARD_GAP_EM * em;
+        int titleLines = (int) Math.max(1, Math.min(EventCard.MAX_GROUP_LINES,
+                Math.floor((cardHeight / em - CARD_TOP_EM) / GROUP_LINE_EM)));
+        double cardWidth = vertical ? cardsAcrossLength() / rows - CARD_GAP_EM * em : cardLength();
+        return new GroupingKey(axisLength() / stepSpan, rows, cardLength(), CARD_GAP_EM * em, titleLines,
+                cardWidth - CARD_SIDES_EM * em, GROUP_LINE_FONT_EM * em, Set.copyOf(model.shownPhasesProperty()));
+    }
+
+    /** Whether a title shows whole on one line of a group card of this grouping (measured once per grouping). */
+    private static Predicate<String> fitsOnALine(GroupingKey key) {
+        Text measure = new Text();
+        measure.setFont(Font.font(BODY_FONT, key.lineFontSize()));
+        return title -> {
+            measure.setText(title);
+            return measure.getLayoutBounds().getWidth() <= key.lineWidth();
+        };
+    }
+
+    /**
+     * A view to land on, fitted so that no card is cut at its start or end. Cards at the end slide in to end at the
+     * edge where their row has room (see {@link TimelineLayout#visible}); for the others the view widens a little:
+     * it starts where a card cut at the start begins and ends where one cut at the end ends, again while a regroup
+     * cuts another, by at most {@link #MAX_WIDENING} (in a busy stretch each widening brings in more cards). Not in
+     * the frame path: once per landing.
+     */
+    private TimelineModel.View fitLanding(TimelineModel.View asked) {
+        if (getWidth() <= 0 || getHeight() <= 0 || getScene() == null || getScene().getWidth() <= 0
+                || cardLength() + CARD_GAP_EM * em() >= axisLength()) {
+            return asked;
+        }
+        TimelineModel.View view = asked;
+        for (int i = 0; i < LANDING_FITS; i++) {
+            TimelineModel.View wider = widened(view);
+            if (wider.equals(view)) {
+                return view;
+            }
+            if (wider.span() > asked.span() * MAX_WIDENING) {
+                return view;
+            }
+            view = wider;
+        }
+        return view;
+    }
+
+    /** The view widened to take in the cards it cuts; the same view when it cuts none. */
+    private TimelineModel.View widened(TimelineModel.View view) {
+        double axis = axisLength();
+        double cardLength = cardLength();
+        // A card at the end is brought in with its gap to the edge, clear of the pixel snapping.
+        double fitLength = cardLength + CARD_GAP_EM * em();
+        double pixelsPerDay = axis / view.span();
+        TimelineLayout grouping = groupings.computeIfAbsent(groupingKey(view.span()), k -> new TimelineLayout(
+                model.events(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
+        double start = view.start();
+        double end = view.start() + view.span();
+        List<TimelineLayout.Placed> placed = grouping.visible(view.start(), view.span(), pixelsPerDay);
+        for (TimelineLayout.Placed card : placed) {
+            double cardDay = view.start() + card.cardPosition() / pixelsPerDay;
+            if (card.cardPosition() < 0 && card.cardPosition() + cardLength > 0) {
+                start = Math.min(start, cardDay);
+            }
+        }
+        for (TimelineLayout.Placed card : placed) {
+            double cardDay = view.start() + card.cardPosition() / pixelsPerDay;
+            if (card.cardPosition() < axis && card.cardPosition() + cardLength > axis) {
+                // The card starts at this day whatever the zoom; its length in days grows as the view widens.
+                end = Math.max(end, start + (cardDay - start) / (1 - fitLength / axis));
+            }
+        }
+        return start == view.start() && end == view.start() + view.span() ? view : TimelineModel.clamp(start, end - start);
     }
 
     /** A pinch begins: keep the grouping on screen while it lasts. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
@@ -113,10 +114,7 @@ final class TimelineView extends StackPane {
             Button button = new Button(Integer.toString(year));
             button.setId("year-" + year);
             button.getStyleClass().add("year-button");
-            button.setOnAction(e -> {
-                model.stopMotion();
-                model.show(first, model.span());
-            });
+            button.setOnAction(e -> model.land(first, model.span(), Duration.ZERO));
             years.getChildren().add(button);
         }
         Scrubber scrubber = new Scrubber(model, phases);

@@ -44,7 +44,7 @@ class ContentLoaderTest {
         assertThat(result.isValid()).isTrue();
         Exhibit exhibit = result.valid().orElseThrow();
         assertThat(exhibit.folder()).isEqualTo(folder.toAbsolutePath().normalize());
-        assertThat(exhibit.events()).hasSize(3);
+        assertThat(exhibit.events()).hasSize(8);
         assertThat(exhibit.places()).hasSize(3);
         assertThat(exhibit.people()).hasSize(3);
         assertThat(exhibit.victims()).extracting(Person::id).containsExactly("vladimir-kozlov", "roza-tuletaeva");
@@ -66,6 +66,19 @@ class ContentLoaderTest {
         assertThat(exhibit.person("bolat-atabayev").orElseThrow().role()).isNull();
         assertThat(exhibit.event("2011-05-11-strike-begins").orElseThrow().corrections())
                 .containsExactly(new Correction("text", "Employes", "Employees", "Spelling."));
+        assertThat(exhibit.events()).filteredOn(Event::neverGrouped).extracting(Event::id)
+                .containsExactly("2011-12-16-crackdown", "2011-12-17-emergency");
+    }
+
+    @Test
+    void neverGroupedThatIsNotTrueOrFalse() {
+        content.replace(EVENTS, "\"neverGrouped\": true,", "\"neverGrouped\": \"yes\",");
+
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(EVENTS);
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"neverGrouped\": \"yes\""));
+        assertThat(problem.column()).isPositive();
+        assertThat(problem.message()).isEqualTo("\"neverGrouped\" must be true or false, not text (\"yes\")");
     }
 
     @Test
@@ -74,7 +87,8 @@ class ContentLoaderTest {
         Exhibit exhibit = content.load().valid().orElseThrow();
 
         assertThat(exhibit.events()).extracting(Event::id)
-                .containsExactly("2012-trial", "2011-05-11-strike-begins", "2011-12-16-shooting");
+                .containsExactly("2012-trial", "2011-05-11-strike-begins", "2011-12-16-shooting", "2011-12-16-crackdown",
+                        "2011-12-17-emergency", "2012-09-03-hearing", "2012-09-10-witnesses", "2012-09-17-adjourned");
         assertThat(exhibit.events().get(0).date().start()).isEqualTo(LocalDate.of(2012, 8, 1));
     }
 
@@ -226,7 +240,7 @@ class ContentLoaderTest {
         assertThat(result.problems()).extracting(Problem::message).containsExactly(
                 "missing required field \"title\"",
                 "unknown field \"titel\" (expected one of: id, date, dateText, phase, title, text, places, people,"
-                        + " corrections)");
+                        + " corrections, neverGrouped)");
         assertThat(result.problems().get(1).line()).isEqualTo(content.lineOf(EVENTS, "titel"));
     }
 

@@ -86,6 +86,58 @@ public final class TestContent {
                   "text": "Police shoot at the strikers.",
                   "places": ["zhanaozen"],
                   "people": ["vladimir-kozlov", "roza-tuletaeva"]
+                },
+                {
+                  "id": "2011-12-16-crackdown",
+                  "date": "2011-12-16",
+                  "dateText": "16 December 2011",
+                  "phase": "strike",
+                  "title": "Police crack down on the strike",
+                  "text": "The strike is crushed.",
+                  "places": [],
+                  "people": [],
+                  "neverGrouped": true
+                },
+                {
+                  "id": "2011-12-17-emergency",
+                  "date": "2011-12-17",
+                  "dateText": "17 December 2011",
+                  "phase": "strike",
+                  "title": "State of emergency declared",
+                  "neverGrouped": true,
+                  "text": "A state of emergency is declared.",
+                  "places": [],
+                  "people": []
+                },
+                {
+                  "id": "2012-09-03-hearing",
+                  "date": "2012-09-03",
+                  "dateText": "3 September 2012",
+                  "phase": "strike",
+                  "title": "Strikers hold a rally",
+                  "text": "The protest goes on.",
+                  "places": [],
+                  "people": []
+                },
+                {
+                  "id": "2012-09-10-witnesses",
+                  "date": "2012-09-10",
+                  "dateText": "10 September 2012",
+                  "phase": "strike",
+                  "title": "Families ask for news",
+                  "text": "The protest goes on.",
+                  "places": [],
+                  "people": []
+                },
+                {
+                  "id": "2012-09-17-adjourned",
+                  "date": "2012-09-17",
+                  "dateText": "17 September 2012",
+                  "phase": "strike",
+                  "title": "Workers march in Aktau",
+                  "text": "The protest goes on.",
+                  "places": [],
+                  "people": []
                 }
               ]
             }
