@@ -41,6 +41,9 @@ class ResponsiveGridTest {
         robot.interact(() -> {
             StackPane portrait = new StackPane(grid);
             stage.setScene(new Scene(portrait, 1080, 1920));
+            // a stage that is showing keeps its size when it is given a new scene
+            stage.setWidth(1080);
+            stage.setHeight(1920);
             layOut(portrait);
         });
         assertThat(items).extracting(GridPane::getRowIndex).containsExactly(0, 0, 1, 1);

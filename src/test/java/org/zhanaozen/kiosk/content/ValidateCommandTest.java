@@ -41,7 +41,7 @@ class ValidateCommandTest {
     }
 
     private String validSummary(String warnings) {
-        return "Content in " + temp + " is valid: 3 events, 3 places, 3 people, 3 demands" + warnings + ".";
+        return "Content in " + temp + " is valid: 8 events, 3 places, 3 people, 3 demands" + warnings + ".";
     }
 
     @Test

@@ -70,6 +70,9 @@ class PeopleScreenTest {
         Theme.loadFonts();
         this.stage = stage;
         stage.show();
+        // keys go to the focused window: a stage an earlier test class showed in this JVM may still hold it
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Shows the people screen on this content, with (or without) a timeline to follow event links to. */

@@ -92,6 +92,9 @@ final class TimelineFixture {
         stage.setScene(scene);
         stage.sizeToScene();
         stage.show();
+        // keys go to the focused window: a stage an earlier test class showed in this JVM may still hold it
+        stage.toFront();
+        stage.requestFocus();
     }
 
     TimelineModel model() {
