@@ -3,7 +3,10 @@ package org.zhanaozen.kiosk.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
@@ -66,15 +69,26 @@ final class PresentationKeys {
         window.addEventFilter(KeyEvent.KEY_RELEASED, swallow);
         window.addEventFilter(KeyEvent.KEY_TYPED, swallow);
         windows.add(window);
+        // A window outlives its scene: once it shows another one, the keys are no longer the presentation's.
+        window.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> scene, Scene presented, Scene now) {
+                scene.removeListener(this);
+                detachFrom(window);
+                windows.remove(window);
+            }
+        });
     }
 
     void detach() {
-        for (Window window : windows) {
-            window.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
-            window.removeEventFilter(KeyEvent.KEY_RELEASED, swallow);
-            window.removeEventFilter(KeyEvent.KEY_TYPED, swallow);
-        }
+        windows.forEach(this::detachFrom);
         windows.clear();
+    }
+
+    private void detachFrom(Window window) {
+        window.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        window.removeEventFilter(KeyEvent.KEY_RELEASED, swallow);
+        window.removeEventFilter(KeyEvent.KEY_TYPED, swallow);
     }
 
     /** The step number typed so far, for the presenter to see; empty when none. */
