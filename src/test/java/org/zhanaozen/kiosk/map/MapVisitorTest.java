@@ -115,17 +115,21 @@ class MapVisitorTest {
         assertThat(map().model().selected()).isNull();
     }
 
+    /** Closes any panel, goes back to the home view, then taps the place's marker there, as a visitor would. */
+    private void openPanelFromHome(FxRobot robot, Place place) {
+        if (panelShows(robot)) {
+            robot.clickOn("#place-panel-close");
+        }
+        robot.clickOn("#map-back-home");
+        settle();
+        tapMarker(robot, place);
+    }
+
     @Test
     void thePanelOpensOnTopOfTheMarkerJustTapped(FxRobot robot) {
         openMap(robot);
         for (Place place : exhibit.places()) {
-            if (panelShows(robot)) {
-                robot.clickOn("#place-panel-close");
-            }
-            robot.clickOn("#map-back-home");
-            settle();
-
-            tapMarker(robot, place);
+            openPanelFromHome(robot, place);
 
             assertThat(panelShows(robot)).as(place.id()).isTrue();
             Bounds marker = onScreen(robot.lookup("#place-marker-" + place.id()).query());
@@ -141,12 +145,7 @@ class MapVisitorTest {
     void thePanelsFixedHeightLeavesMostOfItEmpty(FxRobot robot) {
         openMap(robot);
         for (Place place : exhibit.places()) {
-            if (panelShows(robot)) {
-                robot.clickOn("#place-panel-close");
-            }
-            robot.clickOn("#map-back-home");
-            settle();
-            tapMarker(robot, place);
+            openPanelFromHome(robot, place);
 
             Region panel = robot.lookup("#place-panel").queryAs(Region.class);
             Node last = panel.getChildrenUnmodifiable().stream().filter(Node::isManaged)
