@@ -210,11 +210,11 @@ class MapScreenTest {
         GeoBounds detailed = info().coveredArea(8).orElseThrow();
 
         Node view = robot.lookup("#map-view").query();
-        // a finger dragging on and on, in small steps as a touch screen reports them
-        for (int i = 0; i < 4; i++) {
+        // a finger dragging on and on, in steps as a touch screen reports them
+        for (int i = 0; i < 3; i++) {
             robot.drag(view);
-            for (int step = 0; step < 20; step++) {
-                robot.moveBy(35, 15);
+            for (int step = 0; step < 10; step++) {
+                robot.moveBy(93, 40);
             }
             robot.drop();
         }
