@@ -49,7 +49,7 @@ public final class MapScreen implements Screen {
     private static final double WHEEL_STEP = 0.1;
     /** Space (in em) kept around the places when showing them all, so markers and labels stay inside. */
     private static final double FIT_MARGIN_EM = 4;
-    /** The place panel leaves the map's bottom (legend, attribution) free. */
+    /** The place panel leaves room above it for the legend. */
     private static final double PANEL_HEIGHT_SHARE = 0.8;
 
     private final Exhibit exhibit;
@@ -104,7 +104,7 @@ public final class MapScreen implements Screen {
         clip.widthProperty().bind(mapArea.widthProperty());
         clip.heightProperty().bind(mapArea.heightProperty());
         mapArea.setClip(clip);
-        StackPane.setAlignment(panel, Pos.TOP_RIGHT);
+        StackPane.setAlignment(panel, Pos.BOTTOM_RIGHT);
         panel.heightLimitProperty().bind(mapArea.heightProperty().multiply(PANEL_HEIGHT_SHARE));
         view = new MapScreenLayout(mapArea, IntroPanel.create(exhibit.info()));
         view.setId("map-screen");
@@ -119,16 +119,17 @@ public final class MapScreen implements Screen {
         Button everything = button(Messages.text("map.show-everything"), "map-show-everything", this::showEverything);
         emReference = everything;
         Button back = button(Messages.text("map.back-home", home.name()), "map-back-home", this::showOpeningView);
-        VBox zoom = new VBox(zoomIn, zoomOut);
+        HBox zoom = new HBox(zoomOut, zoomIn);
         zoom.getStyleClass().add("map-zoom-buttons");
         HBox views = new HBox(everything, back);
         views.getStyleClass().add("map-view-buttons");
-        VBox controls = new VBox(views, zoom);
+        // one row along the map's bottom edge, within reach of a seated visitor in both orientations
+        HBox controls = new HBox(zoom, views);
         controls.getStyleClass().add("map-controls");
         controls.setPickOnBounds(false);
         controls.getChildren().forEach(child -> child.setPickOnBounds(false));
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(controls, Pos.TOP_LEFT);
+        StackPane.setAlignment(controls, Pos.BOTTOM_LEFT);
         return controls;
     }
 
@@ -150,7 +151,7 @@ public final class MapScreen implements Screen {
         legend.getStyleClass().add("map-legend");
         legend.setMouseTransparent(true);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
         return legend;
     }
 

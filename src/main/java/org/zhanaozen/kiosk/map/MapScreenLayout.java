@@ -4,7 +4,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
 
 /**
- * The map beside the introduction on a landscape screen, above it on a portrait one. The stylesheet sees the
+ * The map beside the introduction on a landscape screen, below it on a portrait one: the map's buttons sit at its
+ * bottom, and on a tall screen only its lower part is within reach of a seated visitor. The stylesheet sees the
  * orientation as {@code :portrait} (it sets the gap between the two).
  */
 final class MapScreenLayout extends Region {
@@ -33,8 +34,8 @@ final class MapScreenLayout extends Region {
         pseudoClassStateChanged(PORTRAIT, portrait);
         if (portrait) {
             double introHeight = snapSizeY(h * PORTRAIT_INTRO_SHARE);
-            map.resizeRelocate(x, y, w, h - introHeight);
-            intro.resizeRelocate(x, y + h - introHeight, w, introHeight);
+            intro.resizeRelocate(x, y, w, introHeight);
+            map.resizeRelocate(x, y + introHeight, w, h - introHeight);
         } else {
             double introWidth = snapSizeX(w * LANDSCAPE_INTRO_SHARE);
             map.resizeRelocate(x, y, w - introWidth, h);

@@ -7,9 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -19,6 +18,7 @@ import org.zhanaozen.kiosk.content.Person;
 import org.zhanaozen.kiosk.content.Place;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.CloseButtons;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -38,20 +38,11 @@ final class PlacePanel extends VBox {
         this.navigator = navigator;
         setId("place-panel");
         getStyleClass().addAll("card", "place-panel");
-        Button closeButton = new Button(Messages.text("map.close"));
-        closeButton.setId("place-panel-close");
-        closeButton.setOnAction(e -> close.run());
-        // the theme's minimum button width would let a long name squeeze the button to an empty square: the
-        // button's column keeps its whole width (column constraints are not styled), the name wraps in the rest
-        ColumnConstraints nameColumn = new ColumnConstraints();
-        nameColumn.setHgrow(Priority.ALWAYS);
-        ColumnConstraints closeColumn = new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
-                Region.USE_PREF_SIZE);
         name.setMaxWidth(Double.MAX_VALUE);
-        GridPane header = new GridPane();
-        header.getColumnConstraints().addAll(nameColumn, closeColumn);
-        header.addRow(0, name, closeButton);
-        header.getStyleClass().add("place-panel-header");
+        // The panel stands on the map's bottom edge: its Close goes at its foot, in reach, and the name above has
+        // the whole width to wrap in.
+        HBox footer = new HBox(CloseButtons.create("place-panel-close", close));
+        footer.getStyleClass().add("place-panel-footer");
         body.getStyleClass().add("place-panel-body");
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
@@ -59,7 +50,7 @@ final class PlacePanel extends VBox {
         VBox.setVgrow(scroller, Priority.ALWAYS);
         // as tall as its content, up to the panel's maximum; then it scrolls
         scroller.prefViewportHeightProperty().bind(body.heightProperty());
-        getChildren().addAll(header, precision, scroller);
+        getChildren().addAll(name, precision, scroller, footer);
         setVisible(false);
         setManaged(false);
         heightLimit.addListener(o -> requestLayout());

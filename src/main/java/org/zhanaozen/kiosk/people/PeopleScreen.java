@@ -15,6 +15,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.people.PeopleModel.Section;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -39,11 +40,13 @@ public final class PeopleScreen implements Screen {
         accused = new AccusedView(exhibit.accused(), exhibit.accusations(), model);
         PersonDetail detail = new PersonDetail(exhibit, navigator, model, portraits);
 
-        HBox tabs = new HBox(tab("Victims", Section.VICTIMS), tab("Accused of / Reality", Section.ACCUSED));
+        HBox tabs = new HBox(tab(Messages.text("people.tab.victims"), Section.VICTIMS),
+                tab(Messages.text("people.tab.accused"), Section.ACCUSED));
         tabs.getStyleClass().add("people-tabs");
         StackPane sections = new StackPane(victims.page(), accused.page());
         BorderPane layout = new BorderPane(sections);
-        layout.setTop(tabs);
+        // the tabs below the cards, in reach of a seated visitor, just above the navigation bar
+        layout.setBottom(tabs);
         layout.getStyleClass().add("people-layout");
         showSection(model.section());
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));

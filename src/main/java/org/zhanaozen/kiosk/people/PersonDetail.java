@@ -20,6 +20,7 @@ import org.zhanaozen.kiosk.content.Person;
 import org.zhanaozen.kiosk.content.Place;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.CloseButtons;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -50,8 +51,7 @@ final class PersonDetail {
         this.model = model;
         this.portraits = portraits;
 
-        Button close = button("Close", "person-close", model::close);
-        HBox top = new HBox(close);
+        HBox top = new HBox(CloseButtons.create("person-close", model::close));
         top.getStyleClass().add("person-detail-top");
         Button previous = button("‹  Previous", "person-previous", model::previous);
         Button next = button("Next  ›", "person-next", model::next);
@@ -62,7 +62,8 @@ final class PersonDetail {
         Region rightGap = new Region();
         HBox.setHgrow(leftGap, Priority.ALWAYS);
         HBox.setHgrow(rightGap, Priority.ALWAYS);
-        HBox steps = new HBox(previous, leftGap, position, rightGap, next);
+        HBox steps = new HBox(previous, leftGap, position, rightGap, CloseButtons.create("person-close-bottom", model::close),
+                next);
         steps.getStyleClass().add("person-steps");
 
         story.getStyleClass().add("person-detail-scroll");

@@ -2,7 +2,7 @@ package org.zhanaozen.kiosk.timeline;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Pos;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +17,7 @@ import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.CloseButtons;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -30,6 +31,8 @@ final class DetailOverlay extends StackPane {
     private final Exhibit exhibit;
     private final Navigator navigator;
     private final TimelineModel model;
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
+
     private final StackPane cardHost = new StackPane();
 
     DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model) {
@@ -50,6 +53,13 @@ final class DetailOverlay extends StackPane {
         refresh();
     }
 
+    @Override
+    protected void layoutChildren() {
+        // On a tall screen the card stands at the bottom, where its foot's Close is in reach (see the stylesheet).
+        pseudoClassStateChanged(PORTRAIT, getWidth() < getHeight());
+        super.layoutChildren();
+    }
+
     private void refresh() {
         Event event = model.openEventProperty().get();
         List<Event> group = model.openGroupProperty().get();
@@ -64,20 +74,17 @@ final class DetailOverlay extends StackPane {
     }
 
     private VBox card(String id, Node header, Node... content) {
-        Button close = new Button("Close");
-        close.setId("timeline-close");
-        close.getStyleClass().add("timeline-close");
-        close.setOnAction(e -> model.closeDetail());
-        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(header, Priority.ALWAYS);
-        HBox top = new HBox(header, close);
+        HBox top = new HBox(header, CloseButtons.create("timeline-close", model::closeDetail));
         top.getStyleClass().add("detail-top");
+        HBox foot = new HBox(CloseButtons.create("timeline-close-bottom", model::closeDetail));
+        foot.getStyleClass().add("detail-foot");
         VBox card = new VBox(top);
         card.getChildren().addAll(content);
+        card.getChildren().add(foot);
         card.getStyleClass().addAll("card", "detail-card");
         card.setId(id);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane.setAlignment(card, Pos.CENTER);
         return card;
     }
 
@@ -110,7 +117,7 @@ final class DetailOverlay extends StackPane {
 
         VBox card = card("event-detail", phaseTag(event.phase()), date, title, text);
         if (!links.getChildren().isEmpty()) {
-            card.getChildren().add(links);
+            card.getChildren().add(card.getChildren().size() - 1, links);
         }
         return card;
     }

@@ -14,16 +14,19 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
- * The timeline screen's view: the phase legend, which is also the filter, above the axis; below it the
- * year buttons, the scrubber and the zoom buttons; the detail over everything. It renders {@link TimelineModel}.
+ * The timeline screen's view: the axis, and below it, in reach of a seated visitor, the phase legend (which is also
+ * the filter), the year buttons, the scrubber and the zoom buttons; the detail over everything. No heading: the
+ * navigation bar names the screen, and the rows keep the height. It renders {@link TimelineModel}.
  * While it is showing, the arrow and page keys (a presenter's clicker) scroll, + and − zoom and Escape closes.
  */
 final class TimelineView extends StackPane {
@@ -41,8 +44,7 @@ final class TimelineView extends StackPane {
 
         pane = new TimelinePane(model, exhibit.phases(), this::tap);
         BorderPane layout = new BorderPane(pane);
-        layout.setTop(legend(exhibit.phases()));
-        layout.setBottom(controls(exhibit.phases()));
+        layout.setBottom(new VBox(legend(exhibit.phases()), controls(exhibit.phases())));
         layout.getStyleClass().add("timeline-layout");
         getChildren().addAll(layout, new DetailOverlay(exhibit, navigator, model));
 
@@ -70,10 +72,7 @@ final class TimelineView extends StackPane {
 
     /** The legend: one chip per phase with its number and colour; tapping chips shows only those phases. */
     private FlowPane legend(List<Phase> phases) {
-        Label heading = new Label("Timeline");
-        heading.getStyleClass().addAll("heading", "timeline-heading");
-        heading.setMinWidth(Label.USE_PREF_SIZE);
-        FlowPane legend = new FlowPane(heading);
+        FlowPane legend = new FlowPane();
         legend.getStyleClass().add("timeline-legend");
         // Wrap at the screen's width, not FlowPane's default 400 px, or the legend reserves rows it does not use.
         legend.prefWrapLengthProperty().bind(widthProperty());
@@ -90,7 +89,7 @@ final class TimelineView extends StackPane {
             phaseChips.add(chip);
             legend.getChildren().add(chip);
         }
-        Button showAll = new Button("Show all");
+        Button showAll = new Button(Messages.text("timeline.show-all"));
         showAll.setId("show-all-phases");
         showAll.getStyleClass().add("show-all-phases");
         showAll.setOnAction(e -> model.showAllPhases());
