@@ -32,6 +32,8 @@ class KioskFrameTest {
         Scene scene = new Scene(frame.root(), 1920, 1080);
         Theme.apply(scene);
         stage.setScene(scene);
+        // the stage is shared with earlier tests in this JVM, which may have sized it for another screen
+        stage.sizeToScene();
         stage.show();
     }
 

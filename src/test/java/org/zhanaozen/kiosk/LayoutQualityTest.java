@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -85,18 +86,25 @@ class LayoutQualityTest {
                 if (ellipsized && !shown.equals(labeled.getText())) {
                     defects.add(where + ": text cut off: \"" + labeled.getText() + "\" shown as \"" + shown + "\"");
                 }
-                if (labeled.getFont().getSize() < 18 * scale - 0.01) {
-                    defects.add(where + ": text too small (" + labeled.getFont().getSize() + " px): " + labeled.getText());
+                double shownSize = labeled.getFont().getSize() * enlargement(node);
+                if (shownSize < 18 * scale - 0.01) {
+                    defects.add(where + ": text too small (" + shownSize + " px): " + labeled.getText());
                 }
             }
             if (node.getStyleClass().contains("button") || node.getStyleClass().contains("toggle-button")) {
-                Bounds b = node.getLayoutBounds();
+                Bounds b = node.localToScene(node.getLayoutBounds());
                 if (b.getWidth() < 60 * scale - 0.5 || b.getHeight() < 60 * scale - 0.5) {
                     defects.add(where + ": target too small for a finger (" + Math.round(b.getWidth()) + "x"
                             + Math.round(b.getHeight()) + "): " + node);
                 }
             }
         }
+    }
+
+    /** How much the node is drawn larger than its own size (the map is drawn at the reference size and scaled). */
+    private static double enlargement(Node node) {
+        Bounds unit = node.localToScene(new BoundingBox(0, 0, 100, 100));
+        return unit.getHeight() / 100;
     }
 
     /** Nodes that are showing: visible themselves and all their parents. */

@@ -62,8 +62,6 @@ public final class MapScreen implements Screen {
     private final PlacePanel panel;
     private final StackPane mapArea;
     private final MapScreenLayout view;
-    /** A button's font is 1em: the measure for sizes the stylesheet cannot set. */
-    private Button emReference;
 
     /**
      * @param motion whether place links and the view buttons fly the map to where they go ({@link Motion#SMOOTH})
@@ -98,7 +96,7 @@ public final class MapScreen implements Screen {
             takesOver.addEventFilter(ScrollEvent.SCROLL_STARTED, event -> flight.stop());
             takesOver.addEventFilter(ZoomEvent.ZOOM_STARTED, event -> flight.stop());
         }
-        mapArea = new StackPane(mapView, controls, legend(), attribution(), panel);
+        mapArea = new StackPane(new ScaledMap(mapView), controls, legend(), attribution(), panel);
         mapArea.getStyleClass().add("map-area");
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(mapArea.widthProperty());
@@ -117,7 +115,6 @@ public final class MapScreen implements Screen {
         Button zoomIn = button("+", "map-zoom-in", () -> layer.zoomBy(1));
         Button zoomOut = button("\u2212", "map-zoom-out", () -> layer.zoomBy(-1));
         Button everything = button(Messages.text("map.show-everything"), "map-show-everything", this::showEverything);
-        emReference = everything;
         Button back = button(Messages.text("map.back-home", home.name()), "map-back-home", this::showOpeningView);
         HBox zoom = new HBox(zoomOut, zoomIn);
         zoom.getStyleClass().add("map-zoom-buttons");
@@ -240,7 +237,8 @@ public final class MapScreen implements Screen {
                 places.stream().mapToDouble(Place::lat).min().orElseThrow(),
                 places.stream().mapToDouble(Place::lon).max().orElseThrow(),
                 places.stream().mapToDouble(Place::lat).max().orElseThrow());
-        double margin = FIT_MARGIN_EM * emReference.getFont().getSize();
+        // in the map's own units: it is drawn at the reference size and scaled (ScaledMap)
+        double margin = FIT_MARGIN_EM * Theme.BODY_SIZE;
         double zoom = ViewLimits.zoomToFit(all, mapView.getWidth(), mapView.getHeight(), margin);
         double centreLat = WebMercator.lat((WebMercator.worldY(all.north()) + WebMercator.worldY(all.south())) / 2);
         flight.to(new GeoPoint(centreLat, (all.west() + all.east()) / 2), zoom);
