@@ -9,6 +9,7 @@ import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.PressFreedom;
 import org.zhanaozen.kiosk.content.PressFreedomRank;
 import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
@@ -36,13 +37,13 @@ public final class ContextScreen implements Screen {
     }
 
     private static Node pressFreedom(PressFreedom pressFreedom) {
-        VBox card = new VBox(Texts.label("Press freedom", "subheading", "context-heading"));
+        VBox card = new VBox(Texts.label(Messages.text("context.press-freedom"), "subheading", "context-heading"));
         card.getStyleClass().addAll("card", "context-note", "press-freedom");
         card.setId("press-freedom");
         for (PressFreedomRank rank : pressFreedom.ranks()) {
             Label place = Texts.label("#" + rank.rank(), "rank-value");
             place.setMinWidth(Label.USE_PREF_SIZE);
-            VBox explanation = new VBox(Texts.label("of " + rank.of() + " countries", "rank-of"),
+            VBox explanation = new VBox(Texts.label(Messages.text("context.rank-of", String.valueOf(rank.of())), "rank-of"),
                     Texts.body(rank.text()));
             HBox row = new HBox(place, explanation);
             row.getStyleClass().add("rank");

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.KeyFigure;
 import org.zhanaozen.kiosk.ui.KeyFigureTile;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -55,7 +56,7 @@ final class AttractView extends StackPane {
         }
         ResponsiveGrid grid = new ResponsiveGrid(Math.min(figures.size(), 5), 2, figures);
         grid.getStyleClass().add("attract-figures");
-        invitation = new Label("Touch to begin");
+        invitation = new Label(Messages.text("attract.invitation"));
         invitation.setId("attract-touch");
         invitation.getStyleClass().add("attract-touch");
         invitation.setMinWidth(Label.USE_PREF_SIZE);

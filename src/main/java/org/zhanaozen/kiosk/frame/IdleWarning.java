@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /**
@@ -23,10 +24,10 @@ final class IdleWarning extends StackPane {
         count.textProperty().bind(secondsLeft.asString());
         count.setMinWidth(Label.USE_PREF_SIZE);
         VBox card = new VBox(
-                Texts.label("Are you still there?", "heading", "idle-question"),
+                Texts.label(Messages.text("idle.question"), "heading", "idle-question"),
                 count,
-                Texts.label("seconds until the exhibit starts again for the next visitor", "idle-seconds"),
-                Texts.label("Touch anywhere to continue", "idle-continue"));
+                Texts.label(Messages.text("idle.seconds"), "idle-seconds"),
+                Texts.label(Messages.text("idle.continue"), "idle-continue"));
         card.getStyleClass().addAll("overlay-card", "idle-card");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /**
@@ -69,17 +70,17 @@ final class PinKeypad extends StackPane {
             equal.setPercentWidth(100.0 / 3);
             keys.getColumnConstraints().add(equal);
         }
-        Button clear = key("pin-clear", "Clear", this::clear);
+        Button clear = key("pin-clear", Messages.text("pin.clear"), this::clear);
         clear.getStyleClass().add("pin-word");
         keys.add(clear, 0, 3);
         keys.add(digitKey(0), 1, 3);
-        Button ok = key("pin-ok", "OK", this::submit);
+        Button ok = key("pin-ok", Messages.text("pin.ok"), this::submit);
         ok.getStyleClass().addAll("primary", "pin-word");
         keys.add(ok, 2, 3);
-        Button cancel = key("pin-cancel", "Cancel", this::cancel);
+        Button cancel = key("pin-cancel", Messages.text("pin.cancel"), this::cancel);
         cancel.getStyleClass().add("pin-cancel");
         cancel.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(Texts.label("Staff access", "heading"), dots, message, keys, cancel);
+        VBox card = new VBox(Texts.label(Messages.text("pin.heading"), "heading"), dots, message, keys, cancel);
         card.getStyleClass().addAll("overlay-card", "pin-card");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -143,7 +144,7 @@ final class PinKeypad extends StackPane {
             case WRONG -> {
                 LOG.warn("Wrong staff PIN ({} in a row)", guard.wrongInARow());
                 events.staffAction("pin-wrong");
-                message.setText("Wrong PIN");
+                message.setText(Messages.text("pin.wrong"));
                 showLock();
             }
             case LOCKED -> showLock();
@@ -157,7 +158,7 @@ final class PinKeypad extends StackPane {
     }
 
     private void showTyped() {
-        dots.setText(length == 0 ? "Enter PIN" : "\u25CF ".repeat(length).trim());
+        dots.setText(length == 0 ? Messages.text("pin.enter") : "\u25CF ".repeat(length).trim());
         dots.pseudoClassStateChanged(EMPTY, length == 0);
     }
 
@@ -168,7 +169,7 @@ final class PinKeypad extends StackPane {
         keys.setDisable(lock.isPresent());
         if (lock.isPresent()) {
             long seconds = (lock.get().toMillis() + 999) / 1000;
-            message.setText("Too many wrong PINs. Try again in " + seconds + " s");
+            message.setText(Messages.text("pin.locked", String.valueOf(seconds)));
             countdown = clock.schedule(Duration.ofMillis(lock.get().toMillis() - (seconds - 1) * 1000), this::showLock);
         } else if (guard.wrongInARow() >= PinGuard.FREE_ATTEMPTS) {
             message.setText("");

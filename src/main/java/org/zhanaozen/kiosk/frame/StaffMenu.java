@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /**
@@ -38,12 +39,12 @@ final class StaffMenu extends StackPane {
     StaffMenu(Actions actions) {
         setId("staff-menu");
         getStyleClass().addAll("kiosk-overlay", "staff-menu");
-        reload = button("staff-reload", "Reload content", actions::reload);
-        Button leave = button("staff-leave", "Leave the kiosk", actions::leave);
+        reload = button("staff-reload", Messages.text("staff.reload"), actions::reload);
+        Button leave = button("staff-leave", Messages.text("staff.leave"), actions::leave);
         leave.getStyleClass().add("staff-leave");
-        Button close = button("staff-close", "Close", actions::close);
+        Button close = button("staff-close", Messages.text("dialog.close"), actions::close);
         close.getStyleClass().add("primary");
-        buttons = new FlowPane(close, reload, button("staff-test-idle", "Test idle reset", actions::testIdleReset),
+        buttons = new FlowPane(close, reload, button("staff-test-idle", Messages.text("staff.test-idle"), actions::testIdleReset),
                 leave);
         buttons.getStyleClass().add("staff-buttons");
         status.setId("staff-status");
@@ -56,7 +57,7 @@ final class StaffMenu extends StackPane {
         scroll.setPannable(true);
         scroll.getStyleClass().add("staff-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox card = new VBox(Texts.label("Staff menu", "heading"), buttons, scroll);
+        VBox card = new VBox(Texts.label(Messages.text("staff.heading"), "heading"), buttons, scroll);
         card.getStyleClass().addAll("overlay-card", "staff-card");
         card.setAlignment(Pos.TOP_LEFT);
         card.setMaxHeight(USE_PREF_SIZE);

@@ -42,7 +42,7 @@ final class AccusedView {
         accused.forEach(person -> names.getChildren().add(name(person, model)));
 
         List<Node> rows = new ArrayList<>();
-        rows.add(pair(Texts.label("Accused of", "accused-of-title"), Texts.label("Reality", "reality-title"),
+        rows.add(pair(Texts.label(Messages.text("people.accused-of"), "accused-of-title"), Texts.label(Messages.text("people.reality"), "reality-title"),
                 "accusation-titles", null));
         for (int i = 0; i < accusations.pairs().size(); i++) {
             AccusationPair pair = accusations.pairs().get(i);

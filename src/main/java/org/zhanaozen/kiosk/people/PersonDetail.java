@@ -21,6 +21,7 @@ import org.zhanaozen.kiosk.content.Place;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.ui.CloseButtons;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -53,8 +54,8 @@ final class PersonDetail {
 
         HBox top = new HBox(CloseButtons.create("person-close", model::close));
         top.getStyleClass().add("person-detail-top");
-        Button previous = button("‹  Previous", "person-previous", model::previous);
-        Button next = button("Next  ›", "person-next", model::next);
+        Button previous = button(Messages.text("people.previous"), "person-previous", model::previous);
+        Button next = button(Messages.text("people.next"), "person-next", model::next);
         position.setId("person-position");
         position.getStyleClass().add("person-position");
         position.setMinWidth(Region.USE_PREF_SIZE);
@@ -113,7 +114,8 @@ final class PersonDetail {
         }
         story.setContent(content(person));
         story.scrollToTop();
-        position.setText((model.position() + 1) + " / " + model.victims().size());
+        position.setText(Messages.text("people.position", String.valueOf(model.position() + 1),
+                String.valueOf(model.victims().size())));
         card.requestFocus();
     }
 
@@ -139,12 +141,12 @@ final class PersonDetail {
 
         List<Event> events = exhibit.eventsAbout(person.id());
         if (!events.isEmpty()) {
-            text.getChildren().add(section("Events", "person-events",
+            text.getChildren().add(section(Messages.text("people.detail.events"), "person-events",
                     events.stream().map(this::eventEntry).toList()));
         }
         List<Place> places = exhibit.placesOf(person.id());
         if (!places.isEmpty()) {
-            text.getChildren().add(section("Places", "person-places",
+            text.getChildren().add(section(Messages.text("people.detail.places"), "person-places",
                     places.stream().map(this::placeEntry).toList()));
         }
         // Side by side where the card is wide enough, the portrait above the story where it is not (portrait screens).

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.TourStep;
 import org.zhanaozen.kiosk.frame.KioskClock;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Texts;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -52,7 +53,7 @@ final class PresenterView extends VBox {
         VBox noteBox = new VBox(note);
         noteBox.getStyleClass().add("presenter-note-box");
         VBox.setVgrow(noteBox, Priority.ALWAYS);
-        VBox nextBox = new VBox(Texts.label("Next", "presenter-caption"), next);
+        VBox nextBox = new VBox(Texts.label(Messages.text("presenter.next"), "presenter-caption"), next);
         nextBox.getStyleClass().add("presenter-next-box");
         getChildren().addAll(top, current, noteBox, nextBox,
                 Texts.label(player.tour().title(), "presenter-tour-title"));
@@ -64,9 +65,9 @@ final class PresenterView extends VBox {
     private void showStep() {
         int index = player.index();
         TourStep step = player.current();
-        position.setText((index + 1) + " / " + player.size());
+        position.setText(Messages.text("presenter.position", String.valueOf(index + 1), String.valueOf(player.size())));
         current.setText(descriptions.describe(step));
-        note.setText(step.speakerNote().orElse("No note for this step."));
+        note.setText(step.speakerNote().orElse(Messages.text("presenter.no-note")));
         note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), step.speakerNote().isEmpty());
         next.setText(index + 1 < player.size()
                 ? descriptions.describe(player.tour().steps().get(index + 1))
