@@ -155,7 +155,7 @@ class KioskAttendantTest {
         Scene scene = new Scene(frame.root(), 1920, 1080);
         Theme.apply(scene);
         attendant.attach(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
     }
 
     private Navigator screensWithTestScreen(Exhibit shown) {

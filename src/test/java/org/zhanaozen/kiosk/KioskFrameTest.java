@@ -31,9 +31,7 @@ class KioskFrameTest {
         frame = new KioskFrame(navigator);
         Scene scene = new Scene(frame.root(), 1920, 1080);
         Theme.apply(scene);
-        stage.setScene(scene);
-        // the stage is shared with earlier tests in this JVM, which may have sized it for another screen
-        stage.sizeToScene();
+        TestStages.show(stage, scene);
         stage.show();
     }
 

@@ -51,8 +51,7 @@ class LayoutQualityTest {
         robot.interact(() -> {
             Scene scene = new Scene(new KioskFrame(navigator).root(), width, height);
             Theme.apply(scene);
-            stage.setScene(scene);
-            stage.sizeToScene();
+            TestStages.show(stage, scene);
             // Monocle paints a window into its virtual screen: the whole window must lie inside it.
             stage.setX(0);
             stage.setY(0);

@@ -31,7 +31,7 @@ class QrCodeTest {
         ClosingScreen closing = new ClosingScreen(new Closing("WHO WILL BE NEXT?", "Find out more on Zhanaozen.", ADDRESS), () -> { });
         Scene scene = new Scene((javafx.scene.Parent) closing.view(), 1920, 1080);
         Theme.apply(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
     }
 

@@ -27,7 +27,7 @@ class ResponsiveGridTest {
         items = List.of(new Label("a"), new Label("b"), new Label("c"), new Label("d"));
         grid = new ResponsiveGrid(4, 2, items);
         host = new StackPane();
-        stage.setScene(new Scene(host, 1920, 1080));
+        TestStages.show(stage, new Scene(host, 1920, 1080));
         stage.show();
     }
 
@@ -40,7 +40,7 @@ class ResponsiveGridTest {
         assertThat(items).extracting(GridPane::getRowIndex).containsOnly(0);
         robot.interact(() -> {
             StackPane portrait = new StackPane(grid);
-            stage.setScene(new Scene(portrait, 1080, 1920));
+            TestStages.show(stage, new Scene(portrait, 1080, 1920));
             // a stage that is showing keeps its size when it is given a new scene
             stage.setWidth(1080);
             stage.setHeight(1920);

@@ -31,7 +31,7 @@ class TextScreensTest {
         navigator = ExhibitScreens.create(exhibit);
         Scene scene = new Scene(new KioskFrame(navigator).root(), 1080, 1920);
         Theme.apply(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
     }
 

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -29,7 +30,7 @@ class CursorHiderTest {
         scene = new Scene(frame.root(), 800, 600);
         Theme.apply(scene);
         CursorHider.attach(scene, clock, Duration.ofSeconds(3));
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
     }
 

@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Event;
@@ -99,7 +100,7 @@ class MapScreenTest {
     private static void show(Stage stage, Parent root) {
         Scene scene = new Scene(root, 1920, 1080);
         Theme.apply(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
     }
 

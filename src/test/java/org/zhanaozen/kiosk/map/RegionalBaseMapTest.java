@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -76,7 +77,7 @@ class RegionalBaseMapTest {
         map = new MapScreen(exhibit, new Navigator(), BaseMapSetup.open(folder, Runnable::run), Motion.NONE);
         Scene scene = new Scene((Parent) map.view(), 1920, 1080);
         Theme.apply(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
     }
 

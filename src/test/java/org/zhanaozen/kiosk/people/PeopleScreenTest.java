@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.AccusationPair;
 import org.zhanaozen.kiosk.content.ContentLoader;
@@ -87,7 +88,7 @@ class PeopleScreenTest {
             }
             Scene scene = new Scene(new KioskFrame(navigator).root(), width, height);
             Theme.apply(scene);
-            stage.setScene(scene);
+            TestStages.show(stage, scene);
             // A stage first shown without a scene has no position; the robot needs one to aim.
             stage.setX(0);
             stage.setY(0);

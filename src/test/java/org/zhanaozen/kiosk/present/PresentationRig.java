@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.zhanaozen.kiosk.TestScreens;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.LoadResult;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
@@ -55,7 +56,7 @@ final class PresentationRig {
         attendant.offerPresentation(presentation::start);
         scene = new Scene(frame.root(), 1920, 1080);
         Theme.apply(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
         attendant.attach(scene);
     }

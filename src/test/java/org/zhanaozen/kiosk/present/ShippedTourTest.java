@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.ExhibitScreens;
 import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Tour;
@@ -39,7 +40,7 @@ class ShippedTourTest {
         navigator = ExhibitScreens.create(exhibit, Motion.NONE, Runnable::run);
         Scene scene = new Scene(new KioskFrame(navigator).root(), 1920, 1080);
         Theme.apply(scene);
-        stage.setScene(scene);
+        TestStages.show(stage, scene);
         stage.show();
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
@@ -89,8 +90,7 @@ final class TimelineFixture {
         navigator.register(fake);
         scene = new Scene(new KioskFrame(navigator).root(), width, height);
         Theme.apply(scene);
-        stage.setScene(scene);
-        stage.sizeToScene();
+        TestStages.show(stage, scene);
         stage.show();
         // keys go to the focused window: a stage an earlier test class showed in this JVM may still hold it
         stage.toFront();
