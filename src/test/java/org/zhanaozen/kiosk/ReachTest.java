@@ -26,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 class ReachTest {
 
     /**
-     * Reach is 380–1220 mm above the floor. On a 55-inch screen with its bottom edge at 900 mm (landscape) that is its
-     * lower 47 %; at 700 mm (portrait) its lower 43 %.
+     * Reach is 380–1220 mm above the floor. On a 55-inch screen with its bottom edge at 900 mm (landscape) that is
+     * its lower 47 %; at 700 mm (portrait) its lower 43 %.
      */
     private static final double LANDSCAPE_REACH = 0.47;
     private static final double PORTRAIT_REACH = 0.43;

@@ -43,7 +43,8 @@ public final class ContextScreen implements Screen {
         for (PressFreedomRank rank : pressFreedom.ranks()) {
             Label place = Texts.label("#" + rank.rank(), "rank-value");
             place.setMinWidth(Label.USE_PREF_SIZE);
-            VBox explanation = new VBox(Texts.label(Messages.text("context.rank-of", String.valueOf(rank.of())), "rank-of"),
+            String of = Messages.text("context.rank-of", String.valueOf(rank.of()));
+            VBox explanation = new VBox(Texts.label(of, "rank-of"),
                     Texts.body(rank.text()));
             HBox row = new HBox(place, explanation);
             row.getStyleClass().add("rank");

@@ -44,8 +44,8 @@ final class StaffMenu extends StackPane {
         leave.getStyleClass().add("staff-leave");
         Button close = button("staff-close", Messages.text("dialog.close"), actions::close);
         close.getStyleClass().add("primary");
-        buttons = new FlowPane(close, reload, button("staff-test-idle", Messages.text("staff.test-idle"), actions::testIdleReset),
-                leave);
+        Button testIdle = button("staff-test-idle", Messages.text("staff.test-idle"), actions::testIdleReset);
+        buttons = new FlowPane(close, reload, testIdle, leave);
         buttons.getStyleClass().add("staff-buttons");
         status.setId("staff-status");
         problems.setId("staff-problems");

@@ -63,8 +63,8 @@ final class PersonDetail {
         Region rightGap = new Region();
         HBox.setHgrow(leftGap, Priority.ALWAYS);
         HBox.setHgrow(rightGap, Priority.ALWAYS);
-        HBox steps = new HBox(previous, leftGap, position, rightGap, CloseButtons.create("person-close-bottom", model::close),
-                next);
+        Button closeAtFoot = CloseButtons.create("person-close-bottom", model::close);
+        HBox steps = new HBox(previous, leftGap, position, rightGap, closeAtFoot, next);
         steps.getStyleClass().add("person-steps");
 
         story.getStyleClass().add("person-detail-scroll");

@@ -2,7 +2,6 @@ package org.zhanaozen.kiosk.timeline;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,8 +30,6 @@ final class DetailOverlay extends StackPane {
     private final Exhibit exhibit;
     private final Navigator navigator;
     private final TimelineModel model;
-    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
-
     private final StackPane cardHost = new StackPane();
 
     DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model) {
@@ -51,13 +48,6 @@ final class DetailOverlay extends StackPane {
         model.openEventProperty().addListener(o -> refresh());
         model.openGroupProperty().addListener(o -> refresh());
         refresh();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        // On a tall screen the card stands at the bottom, where its foot's Close is in reach (see the stylesheet).
-        pseudoClassStateChanged(PORTRAIT, getWidth() < getHeight());
-        super.layoutChildren();
     }
 
     private void refresh() {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
@@ -22,6 +24,7 @@ public final class Theme {
     public static final double REFERENCE_SIDE = 1080;
     /** Below this a rehearsal window gets too small to read; the scale stops shrinking there. */
     private static final double MIN_BODY_SIZE = 12;
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
 
     private static final List<String> FONT_FILES = List.of(
             "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSansDisplay-Bold.ttf");
@@ -51,7 +54,10 @@ public final class Theme {
         return Math.max(MIN_BODY_SIZE, BODY_SIZE * Math.min(width, height) / REFERENCE_SIDE);
     }
 
-    /** Adds the theme stylesheet and keeps the root font size matched to the scene's size. */
+    /**
+     * Adds the theme stylesheet and keeps the root matched to the scene's size: its font size, and {@code :portrait}
+     * on a screen taller than wide, for styles that differ by orientation.
+     */
     public static void apply(Scene scene) {
         scene.getStylesheets().add(stylesheet("theme.css"));
         Parent root = scene.getRoot();
@@ -59,6 +65,11 @@ public final class Theme {
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;",
                         bodySize(scene.getWidth(), scene.getHeight())),
                 scene.widthProperty(), scene.heightProperty()));
+        InvalidationListener orientation = o -> root.pseudoClassStateChanged(PORTRAIT,
+                scene.getHeight() > scene.getWidth());
+        scene.widthProperty().addListener(orientation);
+        scene.heightProperty().addListener(orientation);
+        orientation.invalidated(null);
     }
 
     /** The URL of a stylesheet in this package's resources, for screens that add their own. */
