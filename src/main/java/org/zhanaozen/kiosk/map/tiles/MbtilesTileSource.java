@@ -52,15 +52,17 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
     private final Connection connection;
     private final PreparedStatement tileQuery;
     private final TilesetInfo info;
+    private final BaseMapNames names;
     private final Findings findings;
     private final TileProblems tileProblems;
 
     private MbtilesTileSource(Path file, Connection connection, PreparedStatement tileQuery, TilesetInfo info,
-                              Findings findings) {
+                              BaseMapNames names, Findings findings) {
         this.file = file;
         this.connection = connection;
         this.tileQuery = tileQuery;
         this.info = info;
+        this.names = names;
         this.findings = findings;
         this.tileProblems = new TileProblems(file.toString());
     }
@@ -83,7 +85,8 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
             TilesetInfo info = readInfo(connection, warnings);
             PreparedStatement tileQuery = connection.prepareStatement(
                     "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
-            return new MbtilesTileSource(file, connection, tileQuery, info,
+            BaseMapNames names = readNames(connection, warnings);
+            return new MbtilesTileSource(file, connection, tileQuery, info, names,
                     new Findings(Optional.empty(), warnings));
         } catch (UnusableTilesetException e) {
             closeQuietly(connection);
@@ -123,6 +126,11 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
     }
 
     @Override
+    public BaseMapNames names() {
+        return names;
+    }
+
+    @Override
     public Optional<byte[]> tileData(int zoom, long column, long row) {
         if (info == null || !info.hasZoom(zoom) || !WebMercator.isTile(zoom, column, row)
                 || !info.bounds().overlaps(WebMercator.tileBounds(zoom, column, row))) {
@@ -139,6 +147,26 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
                 }
             } catch (SQLException e) {
                 tileProblems.report("could not be read: " + describe(e), zoom, column, row);
+                return Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public Optional<byte[]> groundUnder(BaseMapNames.Name name) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (tileQuery) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT ground FROM " + BaseMapNames.TABLE + " WHERE rowid = ?")) {
+                query.setLong(1, name.id());
+                try (ResultSet result = query.executeQuery()) {
+                    return result.next() ? Optional.ofNullable(result.getBytes(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                // the name then stays visible beside the label: nothing a visitor would miss
+                LOG.debug("Base map {}: the map under name {} could not be read", file, name.id(), e);
                 return Optional.empty();
             }
         }
@@ -178,7 +206,7 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
 
     /** The caller logs the problem (the kiosk at ERROR; {@code --validate} prints it instead). */
     private static MbtilesTileSource unusable(Path file, String whatIsWrong) {
-        return new MbtilesTileSource(file, null, null, null, new Findings(Optional.of(whatIsWrong), List.of()));
+        return new MbtilesTileSource(file, null, null, null, BaseMapNames.NONE, new Findings(Optional.of(whatIsWrong), List.of()));
     }
 
     private static TilesetInfo readInfo(Connection connection, List<String> warnings) throws SQLException {
@@ -248,6 +276,40 @@ public final class MbtilesTileSource implements TileSource, AutoCloseable {
                     + ": they are read as " + found.description());
         }
         return format;
+    }
+
+    /**
+     * Where the tiles' names are ({@link BaseMapNames#TABLE}), if the file says. A table the kiosk cannot read is a
+     * warning: the map works, its labels just do not avoid the base map's names.
+     */
+    private static BaseMapNames readNames(Connection connection, List<String> warnings) {
+        List<BaseMapNames.Name> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet table = statement.executeQuery("SELECT 1 FROM sqlite_master WHERE name = '"
+                     + BaseMapNames.TABLE + "'")) {
+            if (!table.next()) {
+                return BaseMapNames.NONE;
+            }
+        } catch (SQLException e) {
+            return BaseMapNames.NONE;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT rowid, zoom_level, west, south, east, north,"
+                     + " point_lon, point_lat FROM " + BaseMapNames.TABLE)) {
+            while (rows.next()) {
+                GeoBounds box = new GeoBounds(rows.getDouble(3), rows.getDouble(4), rows.getDouble(5),
+                        rows.getDouble(6));
+                double lon = rows.getDouble(7);
+                Optional<BaseMapNames.GeoPoint> point = rows.wasNull() ? Optional.empty()
+                        : Optional.of(new BaseMapNames.GeoPoint(lon, rows.getDouble(8)));
+                names.add(new BaseMapNames.Name(rows.getLong(1), rows.getInt(2), box, point));
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            warnings.add("the table " + BaseMapNames.TABLE + " (where the tiles' names are) cannot be read ("
+                    + e.getMessage() + "): the exhibit's labels may cover the base map's names");
+            return BaseMapNames.NONE;
+        }
+        return new BaseMapNames(names);
     }
 
     /** Per zoom level, the area its tiles cover: lets the map screen keep panning where there is detail. */

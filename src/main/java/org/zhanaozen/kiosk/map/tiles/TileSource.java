@@ -21,6 +21,16 @@ public interface TileSource {
     /** The tiles this source could not show so far, counted by kind, for the staff diagnostics. */
     TileProblems tileProblems();
 
+    /** Where the tiles' own names are drawn, so the exhibit's labels can keep off them; most tilesets do not say. */
+    default BaseMapNames names() {
+        return BaseMapNames.NONE;
+    }
+
+    /** An image of the map under a name without the name, as big as its box; empty if there is none. Never throws. */
+    default Optional<byte[]> groundUnder(BaseMapNames.Name name) {
+        return Optional.empty();
+    }
+
     /** The encoded image of an XYZ tile; empty if there is none. Never throws. */
     Optional<byte[]> tileData(int zoom, long column, long row);
 

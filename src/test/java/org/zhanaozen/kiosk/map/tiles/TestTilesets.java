@@ -28,7 +28,12 @@ public final class TestTilesets {
     record StoredTile(int zoom, long column, long tmsRow, byte[] data) {
     }
 
+    /** A base-map name as the tile generator records it ({@link BaseMapNames#TABLE}); no point for an area's name. */
+    record StoredName(int zoom, GeoBounds box, BaseMapNames.GeoPoint point, byte[] ground) {
+    }
+
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final java.util.List<StoredName> names = new java.util.ArrayList<>();
     private final java.util.List<StoredTile> tiles = new java.util.ArrayList<>();
     private boolean mapAndImages;
 
@@ -51,6 +56,12 @@ public final class TestTilesets {
 
     public TestTilesets metadata(String name, String value) {
         metadata.put(name, value);
+        return this;
+    }
+
+    /** A name drawn in the tiles of one zoom level, with the image of the map under it without it. */
+    public TestTilesets name(int zoom, GeoBounds box, BaseMapNames.GeoPoint point, byte[] ground) {
+        names.add(new StoredName(zoom, box, point, ground));
         return this;
     }
 
@@ -87,6 +98,9 @@ public final class TestTilesets {
             } else {
                 writeTilesTable(connection, statement);
             }
+            if (!names.isEmpty()) {
+                writeNames(connection, statement);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -102,6 +116,25 @@ public final class TestTilesets {
                 insert.setLong(2, tile.column());
                 insert.setLong(3, tile.tmsRow());
                 insert.setBytes(4, tile.data());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private void writeNames(Connection connection, Statement statement) throws SQLException {
+        statement.execute("CREATE TABLE " + BaseMapNames.TABLE + " (zoom_level INTEGER, west REAL, south REAL,"
+                + " east REAL, north REAL, point_lon REAL, point_lat REAL, ground BLOB)");
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + BaseMapNames.TABLE + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredName name : names) {
+                insert.setInt(1, name.zoom());
+                insert.setDouble(2, name.box().west());
+                insert.setDouble(3, name.box().south());
+                insert.setDouble(4, name.box().east());
+                insert.setDouble(5, name.box().north());
+                insert.setObject(6, name.point() == null ? null : name.point().lon());
+                insert.setObject(7, name.point() == null ? null : name.point().lat());
+                insert.setBytes(8, name.ground());
                 insert.executeUpdate();
             }
         }

@@ -16,10 +16,12 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.map.tiles.BaseMapNames;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.MbtilesTileSource;
 import org.zhanaozen.kiosk.map.tiles.TileFormat;
 import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 class TileGeneratorTest {
 
@@ -72,7 +74,50 @@ class TileGeneratorTest {
                 assertThat(image.getWidth()).isEqualTo(512);
                 assertThat(image.getHeight()).isEqualTo(512);
             }
+            theNamesAreRecordedWithTheMapUnderThemWithoutThem(source, info);
         }
+    }
+
+    /** The sea's name, drawn at zoom 3: its box and the map under it as it is without the name. */
+    private static void theNamesAreRecordedWithTheMapUnderThemWithoutThem(MbtilesTileSource source, TilesetInfo info)
+            throws Exception {
+        int zoom = 3;
+        double scale = MapStyle.TILE_PIXELS * Math.pow(2, zoom);
+        BaseMapNames.Name sea = source.names().shownIn(GeoBounds.WORLD, zoom, info).stream()
+                .filter(name -> name.zoom() == zoom && name.point().isEmpty()).findFirst().orElseThrow();
+        int x = (int) Math.round(WebMercator.worldX(sea.box().west()) * scale);
+        int y = (int) Math.round(WebMercator.worldY(sea.box().north()) * scale);
+        int width = (int) Math.round(WebMercator.worldX(sea.box().east()) * scale) - x;
+        int height = (int) Math.round(WebMercator.worldY(sea.box().south()) * scale) - y;
+        BufferedImage drawn = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = drawn.createGraphics();
+        for (long column = x / MapStyle.TILE_PIXELS; column <= (x + width - 1) / MapStyle.TILE_PIXELS; column++) {
+            for (long row = y / MapStyle.TILE_PIXELS; row <= (y + height - 1) / MapStyle.TILE_PIXELS; row++) {
+                BufferedImage tile = ImageIO.read(new ByteArrayInputStream(
+                        source.tileData(zoom, column, row).orElseThrow()));
+                g.drawImage(tile, (int) (column * MapStyle.TILE_PIXELS - x), (int) (row * MapStyle.TILE_PIXELS - y),
+                        null);
+            }
+        }
+        g.dispose();
+        BufferedImage ground = ImageIO.read(new ByteArrayInputStream(source.groundUnder(sea).orElseThrow()));
+
+        assertThat(ground.getWidth()).isEqualTo(width);
+        assertThat(ground.getHeight()).isEqualTo(height);
+        int waterText = MapStyle.WATER_TEXT.getRGB();
+        int textInTile = 0;
+        for (int py = 0; py < height; py++) {
+            for (int px = 0; px < width; px++) {
+                boolean edge = px < 2 || py < 2 || px >= width - 2 || py >= height - 2;
+                if (edge) {
+                    assertThat(ground.getRGB(px, py)).as("the map at the box's edge, %d,%d", px, py)
+                            .isEqualTo(drawn.getRGB(px, py));
+                }
+                assertThat(ground.getRGB(px, py)).as("no letter left at %d,%d", px, py).isNotEqualTo(waterText);
+                textInTile += drawn.getRGB(px, py) == waterText ? 1 : 0;
+            }
+        }
+        assertThat(textInTile).as("the tile has the name's letters in the box").isPositive();
     }
 
     private static Map<Integer, Integer> tileCountsByZoom(Path file) throws Exception {

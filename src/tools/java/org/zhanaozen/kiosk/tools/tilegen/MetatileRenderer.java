@@ -38,20 +38,43 @@ final class MetatileRenderer {
 
     /** The block of {@code tilesAcross}² tiles whose north-west tile is (firstColumn, firstRow), as one RGB image. */
     BufferedImage render(int zoom, long firstColumn, long firstRow, int tilesAcross, List<Labels.PlacedLabel> labels) {
-        double scale = MapStyle.TILE_PIXELS * (double) WebMercator.tilesAcross(zoom);
-        double originX = firstColumn * (double) MapStyle.TILE_PIXELS;
-        double originY = firstRow * (double) MapStyle.TILE_PIXELS;
         int size = tilesAcross * MapStyle.TILE_PIXELS;
-        Block block = new Block(zoom, new AffineTransform(scale, 0, 0, scale, -originX, -originY),
-                new Rectangle2D.Double(originX / scale, originY / scale, size / scale, size / scale));
+        return render(zoom, new Rectangle2D.Double(firstColumn * (double) MapStyle.TILE_PIXELS,
+                firstRow * (double) MapStyle.TILE_PIXELS, size, size), labels);
+    }
 
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    /**
+     * The map under a placed name without the name (nor any other: placed names never overlap), the size of its box
+     * rounded out to whole pixels: the kiosk lays it over a name one of its own labels would cover.
+     */
+    BufferedImage renderGround(int zoom, Labels.PlacedLabel label) {
+        return render(zoom, wholePixels(label.box()), List.of());
+    }
+
+    /** A rectangle grown to whole pixels, so an image of it lies exactly on the tiles' pixels. */
+    static Rectangle2D wholePixels(Rectangle2D box) {
+        double minX = Math.floor(box.getMinX());
+        double minY = Math.floor(box.getMinY());
+        return new Rectangle2D.Double(minX, minY, Math.ceil(box.getMaxX()) - minX, Math.ceil(box.getMaxY()) - minY);
+    }
+
+    /** The part of a zoom level given in that level's pixels (512-px tiles), with these labels, as one RGB image. */
+    private BufferedImage render(int zoom, Rectangle2D pixels, List<Labels.PlacedLabel> labels) {
+        double scale = MapStyle.TILE_PIXELS * (double) WebMercator.tilesAcross(zoom);
+        double originX = pixels.getX();
+        double originY = pixels.getY();
+        int width = (int) pixels.getWidth();
+        int height = (int) pixels.getHeight();
+        Block block = new Block(zoom, new AffineTransform(scale, 0, 0, scale, -originX, -originY),
+                new Rectangle2D.Double(originX / scale, originY / scale, width / scale, height / scale));
+
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            Area whole = new Area(new Rectangle2D.Double(0, 0, size, size));
+            Area whole = new Area(new Rectangle2D.Double(0, 0, width, height));
             if (zoom < plan.firstDetailedZoom()) {
                 drawGround(g, block, whole, false);
             } else {
@@ -64,7 +87,7 @@ final class MetatileRenderer {
             }
             g.setClip(null);
             drawWater(g, block);
-            drawLabels(g, labels, originX, originY, size);
+            drawLabels(g, labels, originX, originY, width, height);
         } finally {
             g.dispose();
         }
@@ -161,8 +184,8 @@ final class MetatileRenderer {
     }
 
     private static void drawLabels(Graphics2D g, List<Labels.PlacedLabel> labels, double originX, double originY,
-                                   int size) {
-        Rectangle2D blockPixels = new Rectangle2D.Double(originX, originY, size, size);
+                                   int width, int height) {
+        Rectangle2D blockPixels = new Rectangle2D.Double(originX, originY, width, height);
         g.setStroke(MapStyle.line(MapStyle.px(1.4f)));
         for (Labels.PlacedLabel label : labels) {
             if (!label.box().intersects(blockPixels)) {

@@ -73,6 +73,9 @@ public final class TileGenerator {
                         .flatMap(block -> renderBlock(renderer, z, block, placed).stream())
                         .toList();
                 writer.writeTiles(tiles);
+                writer.writeNames(zoom, placed.parallelStream().map(label -> new MbtilesWriter.DrawnName(
+                        MetatileRenderer.wholePixels(label.box()), label.dot(),
+                        PalettePng.encode(renderer.renderGround(z, label), MapStyle.FLAT_COLORS))).toList());
                 tileCount += tiles.size();
                 long bytes = tiles.stream().mapToLong(tile -> tile.data().length).sum();
                 System.out.printf(Locale.ROOT, "zoom %2d: %5d tiles, %4d labels, %7.1f kB, %5.1f s%n", zoom,
