@@ -31,9 +31,11 @@ public final class BaseMapSetup {
     private static MbtilesTileSource inUse;
 
     private final TileSource source;
+    private final Executor loader;
 
-    private BaseMapSetup(TileSource source) {
+    private BaseMapSetup(TileSource source, Executor loader) {
         this.source = source;
+        this.loader = loader;
     }
 
     /**
@@ -54,7 +56,7 @@ public final class BaseMapSetup {
             inUse.close();
         }
         inUse = source;
-        return new BaseMapSetup(source);
+        return new BaseMapSetup(source, loader);
     }
 
     /** One small pool of daemon threads for the life of the app, however often the screens are built. */
@@ -72,6 +74,11 @@ public final class BaseMapSetup {
 
     public TileSource source() {
         return source;
+    }
+
+    /** Where the map's images are read and decoded. */
+    Executor loader() {
+        return loader;
     }
 
     /** What is wrong with the base map, for the staff diagnostics; empty when the map has its tiles. */

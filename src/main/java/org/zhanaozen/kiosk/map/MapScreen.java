@@ -73,8 +73,8 @@ public final class MapScreen implements Screen {
         this.home = exhibit.place(HOME_PLACE).orElse(exhibit.places().get(0));
         ViewLimits limits = new ViewLimits(baseMap.source().info(),
                 exhibit.places().stream().map(place -> new GeoPoint(place.lat(), place.lon())).toList());
-        layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits, labelPriority(),
-                this::tapped);
+        layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits,
+                baseMap, labelPriority(), this::tapped);
         mapView.addLayer(layer);
         flight = new MapFlight(layer, motion);
         mapView.setId("map-view");

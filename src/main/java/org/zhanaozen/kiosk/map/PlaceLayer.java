@@ -6,19 +6,24 @@ import com.gluonhq.maps.MapView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.QuadCurve;
 import org.zhanaozen.kiosk.content.Place;
+import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.WebMercator;
 
 /**
  * Everything drawn over the base map: the reach lines, a marker for every place and their labels. Being a map layer
@@ -44,6 +49,8 @@ final class PlaceLayer extends MapLayer {
 
     private final MapModel model;
     private final ViewLimits limits;
+    private final BaseNameBoxes baseNames;
+    private final NameCovers covers;
     /** Markers in label priority order: the first ones keep their labels when labels collide. */
     private final List<Marker> markers = new ArrayList<>();
     private final List<Curve> curves = new ArrayList<>();
@@ -51,9 +58,11 @@ final class PlaceLayer extends MapLayer {
     private double pendingZoom;
 
     PlaceLayer(List<Place> places, Place home, List<ReachLines.Line> lines, MapModel model, ViewLimits limits,
-               Comparator<Place> labelPriority, Consumer<Place> onTap) {
+               BaseMapSetup baseMap, Comparator<Place> labelPriority, Consumer<Place> onTap) {
         this.model = model;
         this.limits = limits;
+        this.baseNames = new BaseNameBoxes(baseMap.source());
+        this.covers = new NameCovers(baseMap.source(), baseMap.loader(), this::markDirty);
         Group lineGroup = new Group();
         Group markerGroup = new Group();
         Group labelGroup = new Group();
@@ -87,7 +96,7 @@ final class PlaceLayer extends MapLayer {
             markerGroup.getChildren().add(0, node);
             labelGroup.getChildren().add(label);
         }
-        getChildren().addAll(lineGroup, markerGroup, labelGroup);
+        getChildren().addAll(covers, lineGroup, markerGroup, labelGroup);
         getStyleClass().add("place-layer");
         model.selectedProperty().addListener((obs, old, now) -> markers.forEach(
                 marker -> marker.node().pseudoClassStateChanged(SELECTED, marker.place().equals(now))));
@@ -181,7 +190,20 @@ final class PlaceLayer extends MapLayer {
 
     /** Where a place is drawn, in this layer's coordinates (the map view's). */
     Point2D pointOf(Place place) {
-        return getMapPoint(place.lat(), place.lon());
+        return pointOf(place.lat(), place.lon());
+    }
+
+    private Point2D pointOf(double lat, double lon) {
+        return getMapPoint(lat, lon);
+    }
+
+    /** The part of the world in view; far out, Web Mercator's limits. */
+    private GeoBounds viewBounds() {
+        MapPoint northWest = baseMap.getMapPosition(0, 0);
+        MapPoint southEast = baseMap.getMapPosition(mapView().getWidth(), mapView().getHeight());
+        return new GeoBounds(Math.max(-180, northWest.getLongitude()),
+                Math.max(-WebMercator.MAX_LATITUDE, southEast.getLatitude()),
+                Math.min(180, southEast.getLongitude()), Math.min(WebMercator.MAX_LATITUDE, northWest.getLatitude()));
     }
 
     /** A place's marker, its whole hit area, in this layer's coordinates (the map view's). */
@@ -206,9 +228,12 @@ final class PlaceLayer extends MapLayer {
             node.autosize();
             node.relocate(at.getX() - node.getWidth() / 2, at.getY() - node.getHeight() / 2);
         }
+        List<BaseNameBoxes.Box> names = baseNames.shownIn(viewBounds(), liveZoom(), this::pointOf);
+        List<BaseNameBoxes.Box> covered = new ArrayList<>();
         for (Marker marker : markers) {
-            placeLabel(marker, taken);
+            covered.addAll(placeLabel(marker, taken, names));
         }
+        covers.cover(covered.stream().distinct().toList());
         GeoPoint centre = liveCentre();
         model.viewMoved(centre.lat(), centre.lon(), liveZoom());
     }
@@ -244,27 +269,68 @@ final class PlaceLayer extends MapLayer {
     }
 
     /**
-     * Right of the marker, else left of it, else hidden: labels never cover each other or another marker, and never
-     * run off the map. A label's box is its whole tap target, so no tap on a name can land on another place.
+     * Right of the marker, else left, above or below it, whichever covers the fewest base-map names (those it covers
+     * are hidden, see {@link NameCovers}), among the sides free of the exhibit's own labels and markers; else hidden.
+     * Labels never cover each other or another marker, and never run off the map. A label's box is its whole tap
+     * target, so no tap on a name can land on another place. The base map's name of the marker's own town is hidden
+     * wherever the label goes: it says the same.
+     *
+     * @return the base-map names the label covers
      */
-    private void placeLabel(Marker marker, List<Bounds> taken) {
+    private List<BaseNameBoxes.Box> placeLabel(Marker marker, List<Bounds> taken, List<BaseNameBoxes.Box> baseNames) {
         Label label = marker.label();
         label.autosize();
         Bounds dot = marker.node().getBoundsInParent();
         double gap = dot.getWidth() * 0.1;
-        double y = dot.getCenterY() - label.getHeight() / 2;
+        double width = label.getWidth();
+        double height = label.getHeight();
+        Insets pill = pillInsets(label);
+        double besideY = dot.getCenterY() - height / 2;
+        double besideX = dot.getCenterX() - width / 2;
+        double dotRadius = dotBounds(marker).getHeight() / 2;
         List<Bounds> candidates = List.of(
-                new BoundingBox(dot.getMaxX() - gap, y, label.getWidth(), label.getHeight()),
-                new BoundingBox(dot.getMinX() + gap - label.getWidth(), y, label.getWidth(), label.getHeight()));
-        for (Bounds candidate : candidates) {
-            if (isFree(candidate, marker, taken)) {
-                label.relocate(candidate.getMinX(), candidate.getMinY());
-                label.setVisible(true);
-                taken.add(candidate);
-                return;
-            }
+                new BoundingBox(dot.getMaxX() - gap, besideY, width, height),
+                new BoundingBox(dot.getMinX() + gap - width, besideY, width, height),
+                new BoundingBox(besideX, dot.getCenterY() - dotRadius - height + pill.getBottom(), width, height),
+                new BoundingBox(besideX, dot.getCenterY() + dotRadius - pill.getTop(), width, height));
+        Optional<Bounds> chosen = candidates.stream().filter(candidate -> isFree(candidate, marker, taken))
+                .min(Comparator.comparingInt(candidate ->
+                        coveredNames(drawn(candidate, pill), marker, baseNames).size()));
+        label.setVisible(chosen.isPresent());
+        if (chosen.isEmpty()) {
+            return List.of();
         }
-        label.setVisible(false);
+        label.relocate(chosen.get().getMinX(), chosen.get().getMinY());
+        taken.add(chosen.get());
+        // the base map's own name for the town would peek out beside the label, a second copy
+        List<BaseNameBoxes.Box> hidden = new ArrayList<>(coveredNames(drawn(chosen.get(), pill), marker, baseNames));
+        baseNames.stream().filter(name -> isOwnTown(name, marker)).forEach(hidden::add);
+        return hidden;
+    }
+
+    /** The pill the label draws inside its taller tap target. */
+    private static Insets pillInsets(Label label) {
+        Background background = label.getBackground();
+        return background == null || background.getFills().isEmpty() ? Insets.EMPTY
+                : background.getFills().get(0).getInsets();
+    }
+
+    private static Bounds drawn(Bounds box, Insets pill) {
+        return new BoundingBox(box.getMinX() + pill.getLeft(), box.getMinY() + pill.getTop(),
+                box.getWidth() - pill.getLeft() - pill.getRight(), box.getHeight() - pill.getTop() - pill.getBottom());
+    }
+
+    /**
+     * The base-map names a label drawn here would cover, but for the name of its own town: a town the base map draws
+     * under an exact place's marker (it is hidden wherever the label is). A country's marker is only roughly placed,
+     * often on a capital of another name.
+     */
+    private static List<BaseNameBoxes.Box> coveredNames(Bounds drawn, Marker owner, List<BaseNameBoxes.Box> names) {
+        return names.stream().filter(name -> name.box().intersects(drawn) && !isOwnTown(name, owner)).toList();
+    }
+
+    private static boolean isOwnTown(BaseNameBoxes.Box name, Marker owner) {
+        return owner.place().isExact() && name.point().filter(dotBounds(owner)::contains).isPresent();
     }
 
     private boolean isFree(Bounds candidate, Marker owner, List<Bounds> taken) {
