@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +113,17 @@ public final class ContentLoader {
                 o.text("victimsIntro"),
                 o.text("victimsClosing"),
                 o.object("closing", this::closing),
+                o.optional("sectionSummaries").object(ContentLoader::sectionSummaries).orElse(Map.of()),
                 corrections(o));
+    }
+
+    /** Keyed by screen name; another key is reported as an unknown field. */
+    private static Map<String, String> sectionSummaries(JsonObject o) {
+        Map<String, String> summaries = new HashMap<>();
+        for (String screen : ScreenId.ids()) {
+            Optional.ofNullable(o.optionalText(screen)).ifPresent(text -> summaries.put(screen, text));
+        }
+        return summaries;
     }
 
     private KeyFigure keyFigure(JsonObject o) {
@@ -311,7 +323,7 @@ public final class ContentLoader {
 
     private TourStep tourStep(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
                               Optional<Set<String>> personIds) {
-        String screen = o.required("screen").choice(TourStep.SCREENS).orElse(null);
+        ScreenId screen = o.required("screen").choice(ScreenId.ids()).map(ScreenId::of).orElse(null);
         String event = reference(o.optional("event"), eventIds, "event", EVENTS);
         String place = reference(o.optional("place"), placeIds, "place", PLACES);
         Double zoom = o.optional("zoom").number(0, 20).orElse(null);
@@ -319,20 +331,21 @@ public final class ContentLoader {
         String view = o.optional("view").choice(TourStep.PEOPLE_VIEWS).orElse(null);
         String note = o.optionalText("note");
         // Each target belongs to one screen; a target on another screen is a mistake staff should hear about.
-        requireScreen(o, screen, "event", event, "timeline");
-        requireScreen(o, screen, "place", place, "map");
-        requireScreen(o, screen, "zoom", zoom, "map");
-        requireScreen(o, screen, "person", person, "people");
-        requireScreen(o, screen, "view", view, "people");
+        requireScreen(o, screen, "event", event, ScreenId.TIMELINE);
+        requireScreen(o, screen, "place", place, ScreenId.MAP);
+        requireScreen(o, screen, "zoom", zoom, ScreenId.MAP);
+        requireScreen(o, screen, "person", person, ScreenId.PEOPLE);
+        requireScreen(o, screen, "view", view, ScreenId.PEOPLE);
         if (person != null && view != null) {
             o.report("a step shows either a \"person\" or a \"view\", not both");
         }
         return new TourStep(screen, event, place, zoom, person, view, note);
     }
 
-    private static void requireScreen(JsonObject o, String screen, String field, Object value, String expected) {
-        if (value != null && screen != null && !screen.equals(expected)) {
-            o.report("\"" + field + "\" only fits a step on the " + expected + " screen, not on \"" + screen + "\"");
+    private static void requireScreen(JsonObject o, ScreenId screen, String field, Object value, ScreenId expected) {
+        if (value != null && screen != null && screen != expected) {
+            o.report("\"" + field + "\" only fits a step on the " + expected.id() + " screen, not on \"" + screen.id()
+                    + "\"");
         }
     }
 }

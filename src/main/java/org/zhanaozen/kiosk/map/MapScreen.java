@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Place;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
@@ -30,6 +31,7 @@ import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.WebMercator;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -252,18 +254,14 @@ public final class MapScreen implements Screen {
 
     @Override
     public String id() {
-        return "map";
+        return ScreenId.MAP.id();
     }
 
     @Override
     public String title() {
-        return "Map";
+        return ScreenNames.of(ScreenId.MAP);
     }
 
-    @Override
-    public String summary() {
-        return "From " + home.name() + " to Europe";
-    }
 
     @Override
     public Node view() {

@@ -4,11 +4,13 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.ui.Motion;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 
 /** The 2011–2013 timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
 public final class TimelineScreen implements Screen {
@@ -44,18 +46,14 @@ public final class TimelineScreen implements Screen {
 
     @Override
     public String id() {
-        return "timeline";
+        return ScreenId.TIMELINE.id();
     }
 
     @Override
     public String title() {
-        return "Timeline";
+        return ScreenNames.of(ScreenId.TIMELINE);
     }
 
-    @Override
-    public String summary() {
-        return "2011–2013, event by event";
-    }
 
     @Override
     public Node view() {

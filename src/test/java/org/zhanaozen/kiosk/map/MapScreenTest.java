@@ -62,10 +62,6 @@ class MapScreenTest {
             return "Timeline";
         }
 
-        @Override
-        public String summary() {
-            return "";
-        }
 
         @Override
         public Node view() {

@@ -46,10 +46,6 @@ final class TimelineFixture {
             return "Fake";
         }
 
-        @Override
-        public String summary() {
-            return "Opens places and people";
-        }
 
         @Override
         public Node view() {
