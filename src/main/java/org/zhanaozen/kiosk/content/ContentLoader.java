@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -69,7 +71,8 @@ public final class ContentLoader {
             return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
         }
         // Places and people first: events refer to them.
-        Optional<List<Place>> places = readFile(PLACES, root -> root.objectsWithIds("places", this::place, Place::id));
+        Optional<PlacesFile> placesFile = readFile(PLACES, this::placesFile);
+        Optional<List<Place>> places = placesFile.map(PlacesFile::places);
         Optional<PeopleFile> people = readFile(PEOPLE, this::peopleFile);
         Optional<Set<String>> placeIds = places.map(list -> ids(list, Place::id));
         Optional<Set<String>> personIds = people.map(file -> ids(file.people(), Person::id));
@@ -88,7 +91,9 @@ public final class ContentLoader {
         return LoadResult.of(new Exhibit(folder, info.orElseThrow(), events.orElseThrow().phases(),
                 events.orElseThrow().phaseNote(), events.orElseThrow().events(), places.orElseThrow(),
                 people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow())
-                .withTour(tour.orElse(null)));
+                .withTour(tour.orElse(null))
+                .withOpenings(new Openings(placesFile.orElseThrow().home(), events.orElseThrow().reachLines(),
+                        events.orElseThrow().opening())));
     }
 
     /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
@@ -175,7 +180,8 @@ public final class ContentLoader {
 
     // --- events.json
 
-    private record EventsFile(List<Phase> phases, String phaseNote, List<Event> events) {
+    private record EventsFile(List<Phase> phases, String phaseNote, Optional<Openings.ReachLines> reachLines,
+                              Optional<TimelineOpening> opening, List<Event> events) {
     }
 
     private EventsFile eventsFile(JsonObject o, Optional<Set<String>> placeIds, Optional<Set<String>> personIds) {
@@ -185,13 +191,39 @@ public final class ContentLoader {
                 .mapToObj(i -> new Phase(read.get(i).id(), read.get(i).name(), i)).toList();
         Optional<Set<String>> phaseIds = Optional.of(ids(phases, Phase::id));
         String phaseNote = o.text("phaseNote");
+        Optional<Openings.ReachLines> reachLines = o.optional("reachLines").object(lines -> new Openings.ReachLines(
+                reference(lines.required("from"), placeIds, "place", PLACES),
+                reference(lines.required("phase"), phaseIds, "phase", "the phases above")));
+        Optional<TimelineOpening> opening = o.optional("openingView").object(ContentLoader::timelineOpening);
         List<Event> events = o.objectsWithIds("events", e -> event(e, phaseIds, placeIds, personIds), Event::id);
-        return new EventsFile(phases, phaseNote, events);
+        return new EventsFile(phases, phaseNote, reachLines, opening, events);
+    }
+
+    private static TimelineOpening timelineOpening(JsonObject o) {
+        YearMonth from = o.required("from").parsedText(ContentLoader::month).orElse(null);
+        JsonValue toValue = o.required("to");
+        YearMonth to = toValue.parsedText(ContentLoader::month).orElse(null);
+        if (from == null || to == null) {
+            return null;
+        }
+        if (to.isBefore(from)) {
+            toValue.report("\"to\" (" + to + ") is before \"from\" (" + from + ")");
+            return null;
+        }
+        return new TimelineOpening(from, to);
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a month as YYYY-MM, not \"" + text + "\"");
+        }
     }
 
     private Event event(JsonObject o, Optional<Set<String>> phaseIds, Optional<Set<String>> placeIds,
                         Optional<Set<String>> personIds) {
-        return new Event(
+        Event event = new Event(
                 o.text("id"),
                 o.required("date").parsedText(EventDate::parse).orElse(null),
                 o.text("dateText"),
@@ -199,9 +231,13 @@ public final class ContentLoader {
                 o.text("title"),
                 o.text("text"),
                 references(o.required("places"), placeIds, "place", PLACES),
+                references(o.optional("involvedPlaces"), placeIds, "place", PLACES),
                 references(o.required("people"), personIds, "person", PEOPLE),
                 corrections(o),
                 o.optional("neverGrouped").trueOrFalse().orElse(false));
+        event.places().stream().filter(event.involvedPlaces()::contains).forEach(both -> o.report("place \"" + both
+                + "\" is in both \"places\" (where it happened) and \"involvedPlaces\": it is one or the other"));
+        return event;
     }
 
     /** A list of ids, each checked against the ids that exist (when they could be read). */
@@ -219,6 +255,16 @@ public final class ContentLoader {
 
     // --- places.json
 
+    private record PlacesFile(String home, List<Place> places) {
+    }
+
+    private PlacesFile placesFile(JsonObject o) {
+        JsonValue home = o.optional("home");
+        List<Place> places = o.objectsWithIds("places", this::place, Place::id);
+        String homeId = reference(home, Optional.of(ids(places, Place::id)), "place", "the places below");
+        return new PlacesFile(homeId != null ? homeId : places.isEmpty() ? null : places.get(0).id(), places);
+    }
+
     private Place place(JsonObject o) {
         return new Place(
                 o.text("id"),
@@ -226,7 +272,8 @@ public final class ContentLoader {
                 o.required("lat").number(-90, 90).orElse(Double.NaN),
                 o.required("lon").number(-180, 180).orElse(Double.NaN),
                 o.required("precision").choice(PlacePrecision.class).orElse(null),
-                o.required("kind").choice(PLACE_KINDS).orElse(null));
+                o.required("kind").choice(PLACE_KINDS).orElse(null),
+                Optional.ofNullable(o.optionalText("locationNote")));
     }
 
     // --- people.json

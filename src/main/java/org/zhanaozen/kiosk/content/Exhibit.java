@@ -25,6 +25,7 @@ public final class Exhibit {
     private final Accusations accusations;
     private final Demands demands;
     private final Tour tour;
+    private final Openings openings;
     private final Map<String, Phase> phasesById;
     private final Map<String, Event> eventsById;
     private final Map<String, Place> placesById;
@@ -32,11 +33,13 @@ public final class Exhibit {
 
     public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                    List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
-        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null);
+        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null,
+                new Openings(places.isEmpty() ? null : places.get(0).id(), Optional.empty(), Optional.empty()));
     }
 
     private Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
-                    List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour) {
+                    List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour,
+                    Openings openings) {
         this.folder = folder;
         this.info = info;
         this.phases = List.copyOf(phases);
@@ -47,6 +50,7 @@ public final class Exhibit {
         this.accusations = accusations;
         this.demands = demands;
         this.tour = tour;
+        this.openings = openings;
         this.phasesById = index(this.phases, Phase::id);
         this.eventsById = index(this.events, Event::id);
         this.placesById = index(this.places, Place::id);
@@ -107,7 +111,23 @@ public final class Exhibit {
 
     /** The same exhibit with a guided tour (the tour is optional content: tour.json). */
     public Exhibit withTour(Tour guidedTour) {
-        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour);
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour,
+                openings);
+    }
+
+    /** The same exhibit with what its content says about the map. */
+    public Exhibit withOpenings(Openings ways) {
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour, ways);
+    }
+
+    /** Where the map opens, and the reach lines the content asks for. */
+    public Openings openings() {
+        return openings;
+    }
+
+    /** The place the map opens on. */
+    public Place home() {
+        return placesById.get(openings.home());
     }
 
     /** The guided tour for presentation mode, when the content has one. */
@@ -134,6 +154,11 @@ public final class Exhibit {
     /** Events that happened at a place, in story order. */
     public List<Event> eventsAt(String placeId) {
         return events.stream().filter(e -> e.places().contains(placeId)).toList();
+    }
+
+    /** Events that concern a place without happening there, in story order. */
+    public List<Event> eventsInvolving(String placeId) {
+        return events.stream().filter(e -> e.involvedPlaces().contains(placeId)).toList();
     }
 
     /** Events that concern a person, in story order. */

@@ -31,7 +31,8 @@ public final class TimelineScreen implements Screen {
     public TimelineScreen(Exhibit exhibit, Navigator navigator, Pulse pulse, Motion motion) {
         this.exhibit = exhibit;
         this.motion = motion;
-        this.model = new TimelineModel(exhibit.events(), pulse);
+        this.model = new TimelineModel(exhibit.events(),
+                TimelineAxis.of(exhibit.events(), exhibit.openings().timelineOpening()), pulse);
         this.view = new TimelineView(exhibit, navigator, model);
         model.openEventProperty().addListener((obs, old, event) -> {
             if (event != null) {
@@ -82,7 +83,7 @@ public final class TimelineScreen implements Screen {
                     model.zoomIn();
                     model.zoomIn();
                 }),
-                new ScreenState("zoomed-out", () -> model.show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN)),
+                new ScreenState("zoomed-out", () -> model.show(model.axis().firstDay().toEpochDay(), model.maxSpan())),
                 new ScreenState("detail-open", () -> exhibit.events().stream()
                         .filter(e -> !e.people().isEmpty() || !e.places().isEmpty()).findFirst()
                         .ifPresent(model::reveal)),

@@ -108,7 +108,7 @@ final class TimelineView extends StackPane {
     private HBox controls(List<Phase> phases) {
         HBox years = new HBox();
         years.getStyleClass().add("year-buttons");
-        for (int year = TimelineModel.FIRST_DAY.getYear(); year < TimelineModel.END_DAY.getYear(); year++) {
+        for (int year : model.axis().years()) {
             long first = LocalDate.of(year, 1, 1).toEpochDay();
             Button button = new Button(Integer.toString(year));
             button.setId("year-" + year);

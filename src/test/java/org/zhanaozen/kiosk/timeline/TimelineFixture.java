@@ -213,14 +213,14 @@ final class TimelineFixture {
 
     /** Walks every zoom step and, at each, several scroll positions, checking cards and axis labels never overlap. */
     void assertNothingOverlapsAtAnyZoom(FxRobot robot) {
-        act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        act(robot, () -> model().show(model().axis().firstDay().toEpochDay(), model().maxSpan()));
         int checkedViews = 0;
         int cardsSeen = 0;
         while (true) {
             for (double fraction = 0; fraction <= 1.0; fraction += 0.2) {
                 double f = fraction;
-                act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay()
-                        + f * (TimelineModel.MAX_SPAN - model().span()), model().span()),
+                act(robot, () -> model().show(model().axis().firstDay().toEpochDay()
+                        + f * (model().maxSpan() - model().span()), model().span()),
                         () -> assertEveryLookMatches(scene.getRoot(), "span " + model().span() + " start " + model().start()));
                 String where = "span " + model().span() + " start " + model().start();
                 List<Node> cards = visible(robot, ".event-card");
@@ -228,7 +228,7 @@ final class TimelineFixture {
                 assertNoOverlap(cards, where + " cards");
                 assertNoOverlap(visible(robot, ".month-label"), where + " month labels");
                 assertNoOverlap(visible(robot, ".year-label"), where + " year labels");
-                if (model().end() >= TimelineModel.END_DAY.toEpochDay()) {
+                if (model().end() >= model().axis().endDay().toEpochDay()) {
                     assertWithinTheAxisEnd(robot, cards, where);
                 }
                 checkedViews++;
