@@ -186,6 +186,10 @@ public final class ContentLoader {
 
     private EventsFile eventsFile(JsonObject o, Optional<Set<String>> placeIds, Optional<Set<String>> personIds) {
         List<Phase> read = o.objectsWithIds("phases", p -> new Phase(p.text("id"), p.text("name"), -1), Phase::id);
+        if (read.size() > Phase.SLOTS) {
+            o.required("phases").report("at most " + Phase.SLOTS + " phases (the theme has " + Phase.SLOTS
+                    + " phase colours, told apart with colour blindness), not " + read.size());
+        }
         // A phase's index is its position in the list: the story's order.
         List<Phase> phases = IntStream.range(0, read.size())
                 .mapToObj(i -> new Phase(read.get(i).id(), read.get(i).name(), i)).toList();

@@ -30,7 +30,7 @@ final class Scrubber extends Region {
                 continue;
             }
             Region bar = new Region();
-            bar.getStyleClass().addAll("scrubber-phase", PhaseStyles.styleClass(phase.id()));
+            bar.getStyleClass().addAll("scrubber-phase", PhaseStyles.styleClass(phase));
             bar.setManaged(false);
             phaseBars.add(bar);
             phaseExtents.add(new double[] {

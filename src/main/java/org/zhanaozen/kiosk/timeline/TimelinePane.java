@@ -155,13 +155,13 @@ final class TimelinePane extends Region {
         this.onTap = onTap;
         phases.forEach(p -> phasesById.put(p.id(), p));
         cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap));
-        markerPool = new NodePool<>(markerLayer, EventMarker::new);
+        markerPool = new NodePool<>(markerLayer, () -> new EventMarker(phases));
         emptyNotice = new EmptyNotice(model, phasesById);
         getStyleClass().add("timeline-pane");
         setId("timeline-pane");
 
         for (Phase phase : phases) {
-            Region band = unmanaged(new Region(), "phase-band", PhaseStyles.styleClass(phase.id()));
+            Region band = unmanaged(new Region(), "phase-band", PhaseStyles.styleClass(phase));
             band.setId("band-" + phase.id());
             bands.put(phase.id(), band);
             bandLayer.getChildren().add(band);

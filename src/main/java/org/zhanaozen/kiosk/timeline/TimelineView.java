@@ -84,7 +84,7 @@ final class TimelineView extends StackPane {
             ToggleButton chip = new ToggleButton(null, content);
             chip.setId("phase-chip-" + phase.id());
             chip.setUserData(phase.id());
-            chip.getStyleClass().addAll("phase-chip", PhaseStyles.styleClass(phase.id()));
+            chip.getStyleClass().addAll("phase-chip", PhaseStyles.styleClass(phase));
             chip.setOnAction(e -> model.togglePhase(phase.id()));
             phaseChips.add(chip);
             legend.getChildren().add(chip);

@@ -172,12 +172,20 @@ final class TimelineFixture {
      * same layout pass (a marker in its phase's colour, a dot only for a single day; a card's accent in its event's
      * phase colour, or the group look). Runs on the FX thread, in the frame it checks (see {@link #act}).
      */
+    private static String slotClass(Node node) {
+        return node.getStyleClass().stream().filter(c -> c.matches("phase-[0-9]+")).findFirst().orElseThrow();
+    }
+
     static void assertEveryLookMatches(Node root, String where) {
-        Map<String, Paint> phaseColours = new HashMap<>();
+        // the colour of each phase's slot, from the strip's badges; each phase's slot, from the legend's chips
+        Map<String, Paint> slotColours = new HashMap<>();
         for (Node badge : root.lookupAll(".strip-badge")) {
-            String phase = badge.getStyleClass().stream()
-                    .filter(c -> c.startsWith("phase-") && !c.equals("phase-badge")).findFirst().orElseThrow();
-            phaseColours.put(phase.substring("phase-".length()), ((Region) badge).getBackground().getFills().get(0).getFill());
+            slotColours.put(slotClass(badge), ((Region) badge).getBackground().getFills().get(0).getFill());
+        }
+        Map<String, Paint> phaseColours = new HashMap<>();
+        for (Node chip : root.lookupAll(".phase-chip")) {
+            phaseColours.put(chip.getId().substring("phase-chip-".length()),
+                    slotColours.get(slotClass(chip.lookup(".phase-badge"))));
         }
         PseudoClass point = PseudoClass.getPseudoClass("point");
         PseudoClass group = PseudoClass.getPseudoClass("group");
