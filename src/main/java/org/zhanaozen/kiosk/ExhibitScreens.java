@@ -31,7 +31,10 @@ public final class ExhibitScreens {
     }
 
     /**
-     * Builds every screen on the content and registers it, home first.
+     * Builds the screens the content has something for and registers them, home first: the home and timeline
+     * screens always, the others only with their content (a map with places, people with victims or accused,
+     * demands, context notes, a closing call). The navigation bar, the home screen's ways in, links and the tour
+     * offer only what is registered.
      *
      * @param tileLoader reads and decodes map tiles: a direct executor puts them on screen before the next frame
      *                   (screenshots)
@@ -39,12 +42,20 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit, Motion motion, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
-        navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
+        if (!exhibit.places().isEmpty()) {
+            navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
+        }
         navigator.register(new TimelineScreen(exhibit, navigator, motion));
-        navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
-        navigator.register(new DemandsScreen(exhibit.demands()));
-        navigator.register(new ContextScreen(exhibit.info()));
-        navigator.register(new ClosingScreen(exhibit.info().closing(), navigator::resetAll));
+        if (!exhibit.victims().isEmpty() || !exhibit.accused().isEmpty()) {
+            navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
+        }
+        if (exhibit.hasDemands()) {
+            navigator.register(new DemandsScreen(exhibit.demands()));
+        }
+        if (!exhibit.info().contextNotes().isEmpty()) {
+            navigator.register(new ContextScreen(exhibit.info()));
+        }
+        exhibit.info().closingCall().ifPresent(call -> navigator.register(new ClosingScreen(call, navigator::resetAll)));
         return navigator;
     }
 }

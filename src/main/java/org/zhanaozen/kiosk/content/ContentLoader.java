@@ -23,6 +23,7 @@ public final class ContentLoader {
 
     static final String EXHIBIT = "exhibit.json";
     static final String EVENTS = "events.json";
+    /** Optional, as are people and demands: a timeline without them is an exhibit too (the screens follow). */
     static final String PLACES = "places.json";
     static final String PEOPLE = "people.json";
     static final String DEMANDS = "demands.json";
@@ -67,13 +68,15 @@ public final class ContentLoader {
             return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
         }
         // Places and people first: events refer to them.
-        Optional<List<Place>> places = readFile(PLACES, root -> root.objectsWithIds("places", this::place, Place::id));
-        Optional<PeopleFile> people = readFile(PEOPLE, this::peopleFile);
+        Optional<List<Place>> places = readOptionalFile(PLACES,
+                root -> root.objectsWithIds("places", this::place, Place::id), List.of());
+        Optional<PeopleFile> people = readOptionalFile(PEOPLE, this::peopleFile,
+                new PeopleFile(List.of(), new Accusations(null, List.of())));
         Optional<Set<String>> placeIds = places.map(list -> ids(list, Place::id));
         Optional<Set<String>> personIds = people.map(file -> ids(file.people(), Person::id));
         Optional<EventsFile> events = readFile(EVENTS, root -> eventsFile(root, placeIds, personIds));
         Optional<ExhibitInfo> info = readFile(EXHIBIT, this::exhibitInfo);
-        Optional<Demands> demands = readFile(DEMANDS, this::demands);
+        Optional<Demands> demands = readOptionalFile(DEMANDS, this::demands, new Demands(null, List.of()));
         Optional<Tour> tour = Files.exists(folder.resolve(TOUR))
                 ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds))
                 : Optional.empty();
@@ -86,12 +89,17 @@ public final class ContentLoader {
         return LoadResult.of(new Exhibit(folder, info.orElseThrow(), events.orElseThrow().phases(),
                 events.orElseThrow().phaseNote(), events.orElseThrow().events(), places.orElseThrow(),
                 people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow())
-                .withTour(tour.orElse(null)));
+                .withEras(events.orElseThrow().eras()).withTour(tour.orElse(null)));
     }
 
     /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
     private <T> Optional<T> readFile(String name, Function<JsonObject, T> reader) {
         return JsonFile.read(folder, name, problems).root().flatMap(root -> root.object(reader));
+    }
+
+    /** As {@link #readFile}, for a file the content may leave out: without it, {@code none}. */
+    private <T> Optional<T> readOptionalFile(String name, Function<JsonObject, T> reader, T none) {
+        return Files.exists(folder.resolve(name)) ? readFile(name, reader) : Optional.of(none);
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> idOf) {
@@ -103,14 +111,14 @@ public final class ContentLoader {
     private ExhibitInfo exhibitInfo(JsonObject o) {
         return new ExhibitInfo(
                 o.text("title"),
-                o.text("nameMeaning"),
-                o.texts("introduction"),
-                o.objectsWithIds("keyFigures", this::keyFigure, KeyFigure::id),
-                o.object("pressFreedom", this::pressFreedom),
-                o.objectsWithIds("contextNotes", this::contextNote, ContextNote::id),
-                o.text("victimsIntro"),
-                o.text("victimsClosing"),
-                o.object("closing", this::closing),
+                o.optionalText("nameMeaning"),
+                o.optionalTexts("introduction"),
+                o.optionalObjectsWithIds("keyFigures", this::keyFigure, KeyFigure::id),
+                o.optionalObject("pressFreedom", this::pressFreedom),
+                o.optionalObjectsWithIds("contextNotes", this::contextNote, ContextNote::id),
+                o.optionalText("victimsIntro"),
+                o.optionalText("victimsClosing"),
+                o.optionalObject("closing", this::closing),
                 corrections(o));
     }
 
@@ -163,7 +171,7 @@ public final class ContentLoader {
 
     // --- events.json
 
-    private record EventsFile(List<Phase> phases, String phaseNote, List<Event> events) {
+    private record EventsFile(List<Phase> phases, String phaseNote, List<Event> events, List<Era> eras) {
     }
 
     private EventsFile eventsFile(JsonObject o, Optional<Set<String>> placeIds, Optional<Set<String>> personIds) {
@@ -172,9 +180,25 @@ public final class ContentLoader {
         List<Phase> phases = IntStream.range(0, read.size())
                 .mapToObj(i -> new Phase(read.get(i).id(), read.get(i).name(), i)).toList();
         Optional<Set<String>> phaseIds = Optional.of(ids(phases, Phase::id));
-        String phaseNote = o.text("phaseNote");
+        String phaseNote = o.optionalText("phaseNote");
         List<Event> events = o.objectsWithIds("events", e -> event(e, phaseIds, placeIds, personIds), Event::id);
-        return new EventsFile(phases, phaseNote, events);
+        return new EventsFile(phases, phaseNote, events, o.optionalObjects("eras", this::era));
+    }
+
+    private Era era(JsonObject o) {
+        String name = o.text("name");
+        EventDate start = o.required("start").parsedText(EventDate::parse).orElse(null);
+        JsonValue endValue = o.required("end");
+        EventDate end = endValue.parsedText(EventDate::parse).orElse(null);
+        if (start != null && end != null && end.end().isBefore(start.start())) {
+            endValue.report("\"end\" must not be before \"start\"");
+        }
+        return new Era(name, start, end);
+    }
+
+    private EventMedia media(JsonObject o) {
+        return new EventMedia(o.required("file").parsedText(relative -> PortraitFiles.resolve(folder, relative)).orElse(null),
+                o.optionalText("caption"), o.optionalText("credit"), o.optionalText("alt"));
     }
 
     private Event event(JsonObject o, Optional<Set<String>> phaseIds, Optional<Set<String>> placeIds,
@@ -185,11 +209,12 @@ public final class ContentLoader {
                 o.text("dateText"),
                 reference(o.required("phase"), phaseIds, "phase", "the phases above"),
                 o.text("title"),
-                o.text("text"),
-                references(o.required("places"), placeIds, "place", PLACES),
-                references(o.required("people"), personIds, "person", PEOPLE),
+                o.optionalText("text"),
+                references(o.optional("places"), placeIds, "place", PLACES),
+                references(o.optional("people"), personIds, "person", PEOPLE),
                 corrections(o),
-                o.optional("neverGrouped").trueOrFalse().orElse(false));
+                o.optional("neverGrouped").trueOrFalse().orElse(false),
+                o.optionalObject("media", this::media));
     }
 
     /** A list of ids, each checked against the ids that exist (when they could be read). */

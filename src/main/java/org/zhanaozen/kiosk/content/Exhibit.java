@@ -25,6 +25,7 @@ public final class Exhibit {
     private final Accusations accusations;
     private final Demands demands;
     private final Tour tour;
+    private final List<Era> eras;
     private final Map<String, Phase> phasesById;
     private final Map<String, Event> eventsById;
     private final Map<String, Place> placesById;
@@ -32,11 +33,12 @@ public final class Exhibit {
 
     public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                    List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
-        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null);
+        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null, List.of());
     }
 
     private Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
-                    List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour) {
+                    List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour,
+                    List<Era> eras) {
         this.folder = folder;
         this.info = info;
         this.phases = List.copyOf(phases);
@@ -47,6 +49,7 @@ public final class Exhibit {
         this.accusations = accusations;
         this.demands = demands;
         this.tour = tour;
+        this.eras = List.copyOf(eras);
         this.phasesById = index(this.phases, Phase::id);
         this.eventsById = index(this.events, Event::id);
         this.placesById = index(this.places, Place::id);
@@ -72,6 +75,7 @@ public final class Exhibit {
         return phases;
     }
 
+    /** Why each event sits in its phase, or null when the content does not say. */
     public String phaseNote() {
         return phaseNote;
     }
@@ -107,7 +111,24 @@ public final class Exhibit {
 
     /** The same exhibit with a guided tour (the tour is optional content: tour.json). */
     public Exhibit withTour(Tour guidedTour) {
-        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour);
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour,
+                eras);
+    }
+
+    /** The same exhibit with eras: named spans of the story that the timeline draws along its axis. */
+    public Exhibit withEras(List<Era> storyEras) {
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour,
+                storyEras);
+    }
+
+    /** The story's eras in the content's order (none unless events.json has some). */
+    public List<Era> eras() {
+        return eras;
+    }
+
+    /** Demands to show: the content may have none (demands.json is optional). */
+    public boolean hasDemands() {
+        return !demands.lists().isEmpty();
     }
 
     /** The guided tour for presentation mode, when the content has one. */

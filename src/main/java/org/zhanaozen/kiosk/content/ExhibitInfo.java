@@ -1,8 +1,13 @@
 package org.zhanaozen.kiosk.content;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The exhibit's framing texts: everything in {@code exhibit.json}. */
+/**
+ * The exhibit's framing texts: everything in {@code exhibit.json}. Only the title is required: the texts a content
+ * leaves out are null ({@code nameMeaning}, {@code pressFreedom}, {@code victimsIntro}, {@code victimsClosing},
+ * {@code closing}) or empty lists, and the screens that would show them are left out.
+ */
 public record ExhibitInfo(
         String title,
         String nameMeaning,
@@ -14,6 +19,11 @@ public record ExhibitInfo(
         String victimsClosing,
         Closing closing,
         List<Correction> corrections) {
+
+    /** The closing call, when the content has one. */
+    public Optional<Closing> closingCall() {
+        return Optional.ofNullable(closing);
+    }
 
     public ExhibitInfo {
         introduction = List.copyOf(introduction);
