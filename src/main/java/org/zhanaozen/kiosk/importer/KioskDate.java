@@ -119,7 +119,7 @@ record KioskDate(String date, String text) {
         }
         try {
             Point point = new Point(year, parts.month(), parts.day(), parts.hour(), parts.minute());
-            point.firstDay();
+            point.firstDay(); // throws for a month or day that does not exist
             if (parts.hour() != null) {
                 LocalTime.of(parts.hour(), parts.minute() == null ? 0 : parts.minute(),
                         parts.second() == null ? 0 : parts.second(),

@@ -150,6 +150,35 @@ class TimelineJsImportTest {
     }
 
     @Test
+    void mediaTheKioskCannotShowIsLeftOutWithAWarningNamingTheSlide() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("source"));
+        Files.copy(fixture("images/notes.txt"), folder.resolve("notes.txt"));
+        Path timeline = Files.writeString(folder.resolve("t.json"), """
+                { "events": [
+                  { "start_date": { "year": 1990 }, "text": { "headline": "Minutes" }, "media": { "url": "notes.txt" } },
+                  { "start_date": { "year": 1991 }, "text": { "headline": "Quote" },
+                    "media": { "url": "<blockquote>Strike!</blockquote>" } },
+                  { "start_date": { "year": 1992 }, "text": { "headline": "Film" }, "media": { "url": "//cdn.example.org/a.mp4" } }
+                ] }
+                """);
+        Path out = temp.resolve("out");
+
+        String printed = importing(timeline, out);
+
+        assertThat(printed.lines()).containsExactly(
+                timeline + ":2:90: warning: slide 1 \"Minutes\": its media notes.txt is left out: not a PNG, JPEG, GIF or"
+                        + " BMP image, the files the kiosk shows",
+                timeline + ":4:23: warning: slide 2 \"Quote\": its media is HTML (an embed), left out: the kiosk shows"
+                        + " image files only",
+                timeline + ":5:87: warning: slide 3 \"Film\": its media //cdn.example.org/a.mp4 is left out: the import"
+                        + " fetches nothing from the internet (save the image beside the timeline and name its file"
+                        + " instead)",
+                "Imported 3 events, 0 eras and 0 images from " + timeline + " into " + out + ".");
+        assertThat(load(out).events()).extracting(Event::media).containsOnlyNulls();
+        assertThat(out.resolve("images")).doesNotExist();
+    }
+
+    @Test
     void twoThousandGeneratedSlidesImportAndValidate() throws IOException {
         StringBuilder json = new StringBuilder("{ \"events\": [");
         for (int i = 0; i < 2000; i++) {
