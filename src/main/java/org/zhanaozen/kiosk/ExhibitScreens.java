@@ -31,10 +31,8 @@ public final class ExhibitScreens {
     }
 
     /**
-     * Builds the screens the content has something for and registers them, home first: the home and timeline
-     * screens always, the others only with their content (a map with places, people with victims or accused,
-     * demands, context notes, a closing call). The navigation bar, the home screen's ways in, links and the tour
-     * offer only what is registered.
+     * Builds the screens the content has something for ({@link Exhibit#hasScreen}) and registers them, home first.
+     * The navigation bar, the home screen's ways in, links and the tour offer only what is registered.
      *
      * @param tileLoader reads and decodes map tiles: a direct executor puts them on screen before the next frame
      *                   (screenshots)
@@ -42,20 +40,22 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit, Motion motion, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
-        if (!exhibit.places().isEmpty()) {
+        if (exhibit.hasScreen("map")) {
             navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
         }
         navigator.register(new TimelineScreen(exhibit, navigator, motion));
-        if (!exhibit.victims().isEmpty() || !exhibit.accused().isEmpty()) {
+        if (exhibit.hasScreen("people")) {
             navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         }
-        if (exhibit.hasDemands()) {
+        if (exhibit.hasScreen("demands")) {
             navigator.register(new DemandsScreen(exhibit.demands()));
         }
-        if (!exhibit.info().contextNotes().isEmpty()) {
+        if (exhibit.hasScreen("context")) {
             navigator.register(new ContextScreen(exhibit.info()));
         }
-        exhibit.info().closingCall().ifPresent(call -> navigator.register(new ClosingScreen(call, navigator::resetAll)));
+        if (exhibit.hasScreen("closing")) {
+            navigator.register(new ClosingScreen(exhibit.info().closing(), navigator::resetAll));
+        }
         return navigator;
     }
 }

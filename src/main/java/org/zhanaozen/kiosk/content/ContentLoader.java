@@ -77,8 +77,12 @@ public final class ContentLoader {
         Optional<EventsFile> events = readFile(EVENTS, root -> eventsFile(root, placeIds, personIds));
         Optional<ExhibitInfo> info = readFile(EXHIBIT, this::exhibitInfo);
         Optional<Demands> demands = readOptionalFile(DEMANDS, this::demands, new Demands(null, List.of()));
+        // The screens a step may name: the ones this content has (known once the files they depend on are read).
+        Optional<Set<String>> screens = info.flatMap(i -> places.flatMap(p -> people.flatMap(pe -> demands.map(d ->
+                Exhibit.screensFor(i, p, pe.people(), d)))));
         Optional<Tour> tour = Files.exists(folder.resolve(TOUR))
-                ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds))
+                ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds,
+                        screens))
                 : Optional.empty();
 
         if (!problems.isEmpty()) {
@@ -330,13 +334,19 @@ public final class ContentLoader {
     // --- tour.json
 
     private Tour tour(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
-                      Optional<Set<String>> personIds) {
-        return new Tour(o.text("title"), o.objects("steps", step -> tourStep(step, eventIds, placeIds, personIds)));
+                      Optional<Set<String>> personIds, Optional<Set<String>> screens) {
+        return new Tour(o.text("title"), o.objects("steps", step -> tourStep(step, eventIds, placeIds, personIds,
+                screens)));
     }
 
     private TourStep tourStep(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
-                              Optional<Set<String>> personIds) {
-        String screen = o.required("screen").choice(TourStep.SCREENS).orElse(null);
+                              Optional<Set<String>> personIds, Optional<Set<String>> screens) {
+        JsonValue screenValue = o.required("screen");
+        String screen = screenValue.choice(TourStep.SCREENS).orElse(null);
+        if (screen != null && screens.isPresent() && !screens.get().contains(screen)) {
+            screenValue.report("this content has no \"" + screen + "\" screen: it shows only with something to show"
+                    + " (see data/README.md)");
+        }
         String event = reference(o.optional("event"), eventIds, "event", EVENTS);
         String place = reference(o.optional("place"), placeIds, "place", PLACES);
         Double zoom = o.optional("zoom").number(0, 20).orElse(null);

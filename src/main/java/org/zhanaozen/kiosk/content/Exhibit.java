@@ -1,10 +1,12 @@
 package org.zhanaozen.kiosk.content;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -126,9 +128,33 @@ public final class Exhibit {
         return eras;
     }
 
-    /** Demands to show: the content may have none (demands.json is optional). */
-    public boolean hasDemands() {
-        return !demands.lists().isEmpty();
+    /**
+     * Whether this content has something for the screen ({@link TourStep#SCREENS}): home and the timeline always, the
+     * map with places, the people screen with victims or accused, the demands, context and closing screens with
+     * their texts. The kiosk builds only these screens, and a tour step may name only these.
+     */
+    public boolean hasScreen(String screen) {
+        return screensFor(info, places, people, demands).contains(screen);
+    }
+
+    static Set<String> screensFor(ExhibitInfo info, List<Place> places, List<Person> people, Demands demands) {
+        Set<String> screens = new HashSet<>(List.of("home", "timeline"));
+        if (!places.isEmpty()) {
+            screens.add("map");
+        }
+        if (people.stream().anyMatch(person -> person.isVictim() || person.isAccused())) {
+            screens.add("people");
+        }
+        if (!demands.lists().isEmpty()) {
+            screens.add("demands");
+        }
+        if (!info.contextNotes().isEmpty()) {
+            screens.add("context");
+        }
+        if (info.closing() != null) {
+            screens.add("closing");
+        }
+        return screens;
     }
 
     /** The guided tour for presentation mode, when the content has one. */

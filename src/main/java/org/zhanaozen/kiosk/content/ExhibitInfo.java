@@ -1,7 +1,6 @@
 package org.zhanaozen.kiosk.content;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The exhibit's framing texts: everything in {@code exhibit.json}. Only the title is required: the texts a content
@@ -19,11 +18,6 @@ public record ExhibitInfo(
         String victimsClosing,
         Closing closing,
         List<Correction> corrections) {
-
-    /** The closing call, when the content has one. */
-    public Optional<Closing> closingCall() {
-        return Optional.ofNullable(closing);
-    }
 
     public ExhibitInfo {
         introduction = List.copyOf(introduction);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,11 +45,12 @@ class OptionalContentTest {
         Exhibit exhibit = result.exhibit();
         assertThat(exhibit.info().title()).isEqualTo("Harbour Lights");
         assertThat(exhibit.info().introduction()).isEmpty();
-        assertThat(exhibit.info().closingCall()).isEmpty();
+        assertThat(exhibit.info().closing()).isNull();
         assertThat(exhibit.info().contextNotes()).isEmpty();
         assertThat(exhibit.places()).isEmpty();
         assertThat(exhibit.people()).isEmpty();
-        assertThat(exhibit.hasDemands()).isFalse();
+        assertThat(Stream.of("home", "timeline")).allMatch(exhibit::hasScreen);
+        assertThat(Stream.of("map", "people", "demands", "context", "closing")).noneMatch(exhibit::hasScreen);
         assertThat(exhibit.eras()).isEmpty();
         assertThat(exhibit.events().get(0).text()).isNull();
         assertThat(exhibit.events().get(0).media()).isNull();

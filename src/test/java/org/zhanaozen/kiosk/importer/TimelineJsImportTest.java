@@ -92,8 +92,8 @@ class TimelineJsImportTest {
                         tuple("The lockout", "1988-01-01", "1989-12-31"));
         assertThat(exhibit.places()).isEmpty();
         assertThat(exhibit.people()).isEmpty();
-        assertThat(exhibit.hasDemands()).isFalse();
-        assertThat(exhibit.info().closingCall()).isEmpty();
+        assertThat(exhibit.info().closing()).isNull();
+        assertThat(exhibit.hasScreen("demands")).isFalse();
         // the thumbnail is not the image the kiosk shows, and nothing else was copied
         try (var images = Files.list(out.resolve("images"))) {
             assertThat(images.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("gates.png", "crane.png");
