@@ -571,7 +571,18 @@ final class TimelinePane extends Region {
             double start = Math.max(x(era.firstDay().toEpochDay()) - viewStart, 0);
             double end = Math.min(x(era.lastDay().toEpochDay() + 1) - viewStart, axisLength());
             band.setVisible(end > start);
-            place(band, start, axisThickness(), Math.max(0, end - start), eraThickness());
+            double length = Math.max(0, end - start);
+            if (isVertical()) {
+                // Turned a quarter, so the name runs down the band as the time does, not across its narrow strip.
+                band.setRotate(90);
+                double middleAcross = axisThickness() + eraThickness() / 2;
+                double middleAlong = gutterLength() + start + length / 2;
+                band.resizeRelocate(snapPositionX(middleAcross - length / 2), snapPositionY(middleAlong - eraThickness() / 2),
+                        snapSizeX(length), snapSizeY(eraThickness()));
+            } else {
+                band.setRotate(0);
+                place(band, start, axisThickness(), length, eraThickness());
+            }
         }
     }
 
