@@ -8,6 +8,7 @@ import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
 
 /** The timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
@@ -54,7 +55,11 @@ public final class TimelineScreen implements Screen {
 
     @Override
     public String summary() {
-        return "2011–2013, event by event";
+        // The years the events span, so an imported timeline is not told as the bundled story's.
+        int first = exhibit.events().stream().mapToInt(e -> e.date().start().getYear()).min().orElseThrow();
+        int last = exhibit.events().stream().mapToInt(e -> e.date().end().getYear()).max().orElseThrow();
+        return first == last ? Messages.text("timeline.summary.year", String.valueOf(first))
+                : Messages.text("timeline.summary.years", String.valueOf(first), String.valueOf(last));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.WholeKiosk;
 import org.zhanaozen.kiosk.importer.ImportTimelineJsCommand;
+import org.zhanaozen.kiosk.ui.Messages;
 
 /**
  * A TimelineJS timeline imported with --import-timelinejs and run as the kiosk runs it, visited by taps alone: its
@@ -84,7 +85,11 @@ class ImportedTimelineVisitTest {
 
     @Test
     void theImportedTimelineShowsItsEventsErasAndAnImageWithItsCredit(FxRobot robot) throws TimeoutException {
-        TimelineVisit visit = new TimelineVisit(kiosk, robot).open();
+        robot.clickOn("#attract-touch");
+        assertThat(robot.lookup("#way-in-timeline .way-in-summary").queryAs(Label.class).getText())
+                .isEqualTo(Messages.text("timeline.summary.year", "2013"));
+        robot.clickOn("#nav-timeline");
+        TimelineVisit visit = new TimelineVisit(kiosk, robot);
 
         assertThat(robot.lookup("#navigation-bar").queryAs(Parent.class).getChildrenUnmodifiable())
                 .extracting(Node::getId).as("a timeline has no places, people, demands, context or closing call")
