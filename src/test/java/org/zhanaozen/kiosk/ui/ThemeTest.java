@@ -48,4 +48,14 @@ class ThemeTest {
         assertSameColour(tokens.get("-kiosk-gridline"), over(tokens.get("-kiosk-line"), tokens.get("-kiosk-bg"), GRIDLINE),
                 "-kiosk-gridline");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-era-band-odd", "-era-band-even"})
+    void eraNamesReadOnTheirBands(String band) {
+        Map<String, Color> tokens = tokens();
+        assertThat(tokens.get(band)).as(band).isNotNull();
+        assertThat(ThemeTokens.contrast(tokens.get("-kiosk-text"), tokens.get(band))).as(band).isGreaterThanOrEqualTo(4.5);
+        assertThat(tokens.get(band)).as("two eras that touch are told apart").isNotEqualTo(
+                tokens.get(band.equals("-era-band-odd") ? "-era-band-even" : "-era-band-odd"));
+    }
 }
