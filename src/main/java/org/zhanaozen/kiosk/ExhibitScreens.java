@@ -3,6 +3,7 @@ package org.zhanaozen.kiosk;
 import java.util.concurrent.Executor;
 import org.zhanaozen.kiosk.closing.ClosingScreen;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
@@ -40,20 +41,20 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit, Motion motion, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
-        if (exhibit.hasScreen("map")) {
+        if (exhibit.hasScreen(ScreenId.MAP)) {
             navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
         }
         navigator.register(new TimelineScreen(exhibit, navigator, motion));
-        if (exhibit.hasScreen("people")) {
+        if (exhibit.hasScreen(ScreenId.PEOPLE)) {
             navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
         }
-        if (exhibit.hasScreen("demands")) {
+        if (exhibit.hasScreen(ScreenId.DEMANDS)) {
             navigator.register(new DemandsScreen(exhibit.demands()));
         }
-        if (exhibit.hasScreen("context")) {
+        if (exhibit.hasScreen(ScreenId.CONTEXT)) {
             navigator.register(new ContextScreen(exhibit.info()));
         }
-        if (exhibit.hasScreen("closing")) {
+        if (exhibit.hasScreen(ScreenId.CLOSING)) {
             navigator.register(new ClosingScreen(exhibit.info().closing(), navigator::resetAll));
         }
         return navigator;

@@ -122,6 +122,26 @@ class ImportTimelineJsCommandTest {
     }
 
     @Test
+    void moreGroupsThanThePhasesTheKioskColoursAreRefusedAtTheSlideThatAddsOne() throws IOException {
+        StringBuilder json = new StringBuilder("{ \"events\": [");
+        for (int i = 1; i <= 9; i++) {
+            json.append(i == 1 ? " " : ", ").append("{ \"start_date\": { \"year\": 1990 }, \"text\": { \"headline\": \"Branch ")
+                    .append(i).append("\" }, \"group\": \"Branch ").append(i).append("\" }");
+        }
+        String text = json.append(" ] }").toString();
+        Path timeline = Files.writeString(temp.resolve("branches.json"), text);
+
+        Run run = run("--import-timelinejs", timeline.toString(), temp.resolve("out").toString());
+
+        int column = text.lastIndexOf("{ \"start_date\"") + 1;
+        assertThat(run.out()).isEqualTo(timeline + ":1:" + column + ": slide 9 \"Branch 9\": its group \"Branch 9\" would be"
+                + " group 9: the kiosk shows at most 8 groups (as phases, each in a colour of its own), slides without a"
+                + " group counting as one" + System.lineSeparator());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(folderListing()).containsExactly("branches.json");
+    }
+
+    @Test
     void textThatIsNotUtf8IsRefused() throws IOException {
         Path timeline = Files.write(temp.resolve("latin1.csv"),
                 "Year,Headline\n1990,Dock f\u00eate\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.LoadResult;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.CrashGuard;
 import org.zhanaozen.kiosk.frame.IdleMonitor;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
@@ -89,10 +90,6 @@ class KioskAttendantTest {
             return "Test";
         }
 
-        @Override
-        public String summary() {
-            return "A screen for tests";
-        }
 
         @Override
         public Node view() {
@@ -238,14 +235,14 @@ class KioskAttendantTest {
             navigator.opened(new Link.ToPerson("someone"));
             navigator.go("test");
         });
-        robot.interact(() -> navigator.follow(new Link.ToView("people", "accused")));
+        robot.interact(() -> navigator.follow(new Link.ToView(ScreenId.PEOPLE, "accused")));
         assertThat(events).containsExactly("opened someone", "section test", "link test -> people", "section people");
 
         events.clear();
         robot.interact(() -> {
             attendant.setPresenting(true);
             navigator.opened(new Link.ToPerson("someone"));
-            navigator.follow(new Link.ToView("people", "victims"));
+            navigator.follow(new Link.ToView(ScreenId.PEOPLE, "victims"));
         });
         assertThat(events).doesNotContain("opened someone").noneMatch(event -> event.startsWith("link"));
     }

@@ -85,10 +85,6 @@ class SmokeTestTest {
             return id;
         }
 
-        @Override
-        public String summary() {
-            return id;
-        }
 
         @Override
         public void reset() {

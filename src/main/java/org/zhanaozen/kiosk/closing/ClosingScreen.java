@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.Closing;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.QrCode;
@@ -48,7 +49,7 @@ public final class ClosingScreen implements Screen {
 
     @Override
     public String id() {
-        return "closing";
+        return ScreenId.CLOSING.id();
     }
 
     @Override
@@ -57,10 +58,6 @@ public final class ClosingScreen implements Screen {
         return closing.call();
     }
 
-    @Override
-    public String summary() {
-        return "The closing call";
-    }
 
     @Override
     public Node view() {

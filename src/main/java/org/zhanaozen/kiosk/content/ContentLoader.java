@@ -4,10 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +72,8 @@ public final class ContentLoader {
             return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
         }
         // Places and people first: events refer to them.
-        Optional<List<Place>> places = readOptionalFile(PLACES,
-                root -> root.objectsWithIds("places", this::place, Place::id), List.of());
+        Optional<PlacesFile> placesFile = readOptionalFile(PLACES, this::placesFile, new PlacesFile(null, List.of()));
+        Optional<List<Place>> places = placesFile.map(PlacesFile::places);
         Optional<PeopleFile> people = readOptionalFile(PEOPLE, this::peopleFile,
                 new PeopleFile(List.of(), new Accusations(null, List.of())));
         Optional<Set<String>> placeIds = places.map(list -> ids(list, Place::id));
@@ -78,7 +82,7 @@ public final class ContentLoader {
         Optional<ExhibitInfo> info = readFile(EXHIBIT, this::exhibitInfo);
         Optional<Demands> demands = readOptionalFile(DEMANDS, this::demands, new Demands(null, List.of()));
         // The screens a step may name: the ones this content has (known once the files they depend on are read).
-        Optional<Set<String>> screens = info.flatMap(i -> places.flatMap(p -> people.flatMap(pe -> demands.map(d ->
+        Optional<Set<ScreenId>> screens = info.flatMap(i -> places.flatMap(p -> people.flatMap(pe -> demands.map(d ->
                 Exhibit.screensFor(i, p, pe.people(), d)))));
         Optional<Tour> tour = Files.exists(folder.resolve(TOUR))
                 ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds,
@@ -93,7 +97,10 @@ public final class ContentLoader {
         return LoadResult.of(new Exhibit(folder, info.orElseThrow(), events.orElseThrow().phases(),
                 events.orElseThrow().phaseNote(), events.orElseThrow().events(), places.orElseThrow(),
                 people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow())
-                .withEras(events.orElseThrow().eras()).withTour(tour.orElse(null)));
+                .withTour(tour.orElse(null))
+                .withOpenings(new Openings(placesFile.orElseThrow().home(), events.orElseThrow().reachLines(),
+                        events.orElseThrow().opening()))
+                .withEras(events.orElseThrow().eras()));
     }
 
     /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
@@ -123,7 +130,17 @@ public final class ContentLoader {
                 o.optionalText("victimsIntro"),
                 o.optionalText("victimsClosing"),
                 o.optionalObject("closing", this::closing),
+                o.optional("sectionSummaries").object(ContentLoader::sectionSummaries).orElse(Map.of()),
                 corrections(o));
+    }
+
+    /** Keyed by screen name; another key is reported as an unknown field. */
+    private static Map<String, String> sectionSummaries(JsonObject o) {
+        Map<String, String> summaries = new HashMap<>();
+        for (String screen : ScreenId.ids()) {
+            Optional.ofNullable(o.optionalText(screen)).ifPresent(text -> summaries.put(screen, text));
+        }
+        return summaries;
     }
 
     private KeyFigure keyFigure(JsonObject o) {
@@ -175,18 +192,49 @@ public final class ContentLoader {
 
     // --- events.json
 
-    private record EventsFile(List<Phase> phases, String phaseNote, List<Event> events, List<Era> eras) {
+    private record EventsFile(List<Phase> phases, String phaseNote, Optional<Openings.ReachLines> reachLines,
+                              Optional<TimelineOpening> opening, List<Event> events, List<Era> eras) {
     }
 
     private EventsFile eventsFile(JsonObject o, Optional<Set<String>> placeIds, Optional<Set<String>> personIds) {
         List<Phase> read = o.objectsWithIds("phases", p -> new Phase(p.text("id"), p.text("name"), -1), Phase::id);
+        if (read.size() > Phase.SLOTS) {
+            o.required("phases").report("at most " + Phase.SLOTS + " phases (the theme has " + Phase.SLOTS
+                    + " phase colours, told apart with colour blindness), not " + read.size());
+        }
         // A phase's index is its position in the list: the story's order.
         List<Phase> phases = IntStream.range(0, read.size())
                 .mapToObj(i -> new Phase(read.get(i).id(), read.get(i).name(), i)).toList();
         Optional<Set<String>> phaseIds = Optional.of(ids(phases, Phase::id));
         String phaseNote = o.optionalText("phaseNote");
+        Optional<Openings.ReachLines> reachLines = o.optional("reachLines").object(lines -> new Openings.ReachLines(
+                reference(lines.required("from"), placeIds, "place", PLACES),
+                reference(lines.required("phase"), phaseIds, "phase", "the phases above")));
+        Optional<TimelineOpening> opening = o.optional("openingView").object(ContentLoader::timelineOpening);
         List<Event> events = o.objectsWithIds("events", e -> event(e, phaseIds, placeIds, personIds), Event::id);
-        return new EventsFile(phases, phaseNote, events, o.optionalObjects("eras", this::era));
+        return new EventsFile(phases, phaseNote, reachLines, opening, events, o.optionalObjects("eras", this::era));
+    }
+
+    private static TimelineOpening timelineOpening(JsonObject o) {
+        YearMonth from = o.required("from").parsedText(ContentLoader::month).orElse(null);
+        JsonValue toValue = o.required("to");
+        YearMonth to = toValue.parsedText(ContentLoader::month).orElse(null);
+        if (from == null || to == null) {
+            return null;
+        }
+        if (to.isBefore(from)) {
+            toValue.report("\"to\" (" + to + ") is before \"from\" (" + from + ")");
+            return null;
+        }
+        return new TimelineOpening(from, to);
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a month as YYYY-MM, not \"" + text + "\"");
+        }
     }
 
     private Era era(JsonObject o) {
@@ -207,7 +255,7 @@ public final class ContentLoader {
 
     private Event event(JsonObject o, Optional<Set<String>> phaseIds, Optional<Set<String>> placeIds,
                         Optional<Set<String>> personIds) {
-        return new Event(
+        Event event = new Event(
                 o.text("id"),
                 o.required("date").parsedText(EventDate::parse).orElse(null),
                 o.text("dateText"),
@@ -215,10 +263,14 @@ public final class ContentLoader {
                 o.text("title"),
                 o.optionalText("text"),
                 references(o.optional("places"), placeIds, "place", PLACES),
+                references(o.optional("involvedPlaces"), placeIds, "place", PLACES),
                 references(o.optional("people"), personIds, "person", PEOPLE),
                 corrections(o),
                 o.optional("neverGrouped").trueOrFalse().orElse(false),
                 o.optionalObject("media", this::media));
+        event.places().stream().filter(event.involvedPlaces()::contains).forEach(both -> o.report("place \"" + both
+                + "\" is in both \"places\" (where it happened) and \"involvedPlaces\": it is one or the other"));
+        return event;
     }
 
     /** A list of ids, each checked against the ids that exist (when they could be read). */
@@ -236,6 +288,16 @@ public final class ContentLoader {
 
     // --- places.json
 
+    private record PlacesFile(String home, List<Place> places) {
+    }
+
+    private PlacesFile placesFile(JsonObject o) {
+        JsonValue home = o.optional("home");
+        List<Place> places = o.objectsWithIds("places", this::place, Place::id);
+        String homeId = reference(home, Optional.of(ids(places, Place::id)), "place", "the places below");
+        return new PlacesFile(homeId != null ? homeId : places.isEmpty() ? null : places.get(0).id(), places);
+    }
+
     private Place place(JsonObject o) {
         return new Place(
                 o.text("id"),
@@ -243,7 +305,8 @@ public final class ContentLoader {
                 o.required("lat").number(-90, 90).orElse(Double.NaN),
                 o.required("lon").number(-180, 180).orElse(Double.NaN),
                 o.required("precision").choice(PlacePrecision.class).orElse(null),
-                o.required("kind").choice(PLACE_KINDS).orElse(null));
+                o.required("kind").choice(PLACE_KINDS).orElse(null),
+                Optional.ofNullable(o.optionalText("locationNote")));
     }
 
     // --- people.json
@@ -334,18 +397,18 @@ public final class ContentLoader {
     // --- tour.json
 
     private Tour tour(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
-                      Optional<Set<String>> personIds, Optional<Set<String>> screens) {
+                      Optional<Set<String>> personIds, Optional<Set<ScreenId>> screens) {
         return new Tour(o.text("title"), o.objects("steps", step -> tourStep(step, eventIds, placeIds, personIds,
                 screens)));
     }
 
     private TourStep tourStep(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
-                              Optional<Set<String>> personIds, Optional<Set<String>> screens) {
+                              Optional<Set<String>> personIds, Optional<Set<ScreenId>> screens) {
         JsonValue screenValue = o.required("screen");
-        String screen = screenValue.choice(TourStep.SCREENS).orElse(null);
+        ScreenId screen = screenValue.choice(ScreenId.ids()).map(ScreenId::of).orElse(null);
         if (screen != null && screens.isPresent() && !screens.get().contains(screen)) {
-            screenValue.report("this content has no \"" + screen + "\" screen: it shows only with something to show"
-                    + " (see data/README.md)");
+            screenValue.report("this content has no \"" + screen.id() + "\" screen: it shows only with something"
+                    + " to show (see data/README.md)");
         }
         String event = reference(o.optional("event"), eventIds, "event", EVENTS);
         String place = reference(o.optional("place"), placeIds, "place", PLACES);
@@ -354,20 +417,21 @@ public final class ContentLoader {
         String view = o.optional("view").choice(TourStep.PEOPLE_VIEWS).orElse(null);
         String note = o.optionalText("note");
         // Each target belongs to one screen; a target on another screen is a mistake staff should hear about.
-        requireScreen(o, screen, "event", event, "timeline");
-        requireScreen(o, screen, "place", place, "map");
-        requireScreen(o, screen, "zoom", zoom, "map");
-        requireScreen(o, screen, "person", person, "people");
-        requireScreen(o, screen, "view", view, "people");
+        requireScreen(o, screen, "event", event, ScreenId.TIMELINE);
+        requireScreen(o, screen, "place", place, ScreenId.MAP);
+        requireScreen(o, screen, "zoom", zoom, ScreenId.MAP);
+        requireScreen(o, screen, "person", person, ScreenId.PEOPLE);
+        requireScreen(o, screen, "view", view, ScreenId.PEOPLE);
         if (person != null && view != null) {
             o.report("a step shows either a \"person\" or a \"view\", not both");
         }
         return new TourStep(screen, event, place, zoom, person, view, note);
     }
 
-    private static void requireScreen(JsonObject o, String screen, String field, Object value, String expected) {
-        if (value != null && screen != null && !screen.equals(expected)) {
-            o.report("\"" + field + "\" only fits a step on the " + expected + " screen, not on \"" + screen + "\"");
+    private static void requireScreen(JsonObject o, ScreenId screen, String field, Object value, ScreenId expected) {
+        if (value != null && screen != null && screen != expected) {
+            o.report("\"" + field + "\" only fits a step on the " + expected.id() + " screen, not on \"" + screen.id()
+                    + "\"");
         }
     }
 }

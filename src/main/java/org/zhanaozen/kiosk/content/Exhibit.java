@@ -1,7 +1,7 @@
 package org.zhanaozen.kiosk.content;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ public final class Exhibit {
     private final Accusations accusations;
     private final Demands demands;
     private final Tour tour;
+    private final Openings openings;
     private final List<Era> eras;
     private final Map<String, Phase> phasesById;
     private final Map<String, Event> eventsById;
@@ -35,12 +36,13 @@ public final class Exhibit {
 
     public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                    List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
-        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null, List.of());
+        this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null,
+                new Openings(places.isEmpty() ? null : places.get(0).id(), Optional.empty(), Optional.empty()), List.of());
     }
 
     private Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                     List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour,
-                    List<Era> eras) {
+                    Openings openings, List<Era> eras) {
         this.folder = folder;
         this.info = info;
         this.phases = List.copyOf(phases);
@@ -51,6 +53,7 @@ public final class Exhibit {
         this.accusations = accusations;
         this.demands = demands;
         this.tour = tour;
+        this.openings = openings;
         this.eras = List.copyOf(eras);
         this.phasesById = index(this.phases, Phase::id);
         this.eventsById = index(this.events, Event::id);
@@ -114,13 +117,29 @@ public final class Exhibit {
     /** The same exhibit with a guided tour (the tour is optional content: tour.json). */
     public Exhibit withTour(Tour guidedTour) {
         return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour,
+                openings, eras);
+    }
+
+    /** The same exhibit with what its content says about the map. */
+    public Exhibit withOpenings(Openings ways) {
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour, ways,
                 eras);
+    }
+
+    /** Where the map opens, and the reach lines the content asks for. */
+    public Openings openings() {
+        return openings;
+    }
+
+    /** The place the map opens on. */
+    public Place home() {
+        return placesById.get(openings.home());
     }
 
     /** The same exhibit with eras: named spans of the story that the timeline draws along its axis. */
     public Exhibit withEras(List<Era> storyEras) {
         return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour,
-                storyEras);
+                openings, storyEras);
     }
 
     /** The story's eras in the content's order (none unless events.json has some). */
@@ -129,30 +148,30 @@ public final class Exhibit {
     }
 
     /**
-     * Whether this content has something for the screen ({@link TourStep#SCREENS}): home and the timeline always, the
-     * map with places, the people screen with victims or accused, the demands, context and closing screens with
-     * their texts. The kiosk builds only these screens, and a tour step may name only these.
+     * Whether this content has something for the screen: home and the timeline always, the map with places, the
+     * people screen with victims or accused, the demands, context and closing screens with their texts. The kiosk
+     * builds only these screens, and a tour step may name only these.
      */
-    public boolean hasScreen(String screen) {
+    public boolean hasScreen(ScreenId screen) {
         return screensFor(info, places, people, demands).contains(screen);
     }
 
-    static Set<String> screensFor(ExhibitInfo info, List<Place> places, List<Person> people, Demands demands) {
-        Set<String> screens = new HashSet<>(List.of("home", "timeline"));
+    static Set<ScreenId> screensFor(ExhibitInfo info, List<Place> places, List<Person> people, Demands demands) {
+        Set<ScreenId> screens = EnumSet.of(ScreenId.HOME, ScreenId.TIMELINE);
         if (!places.isEmpty()) {
-            screens.add("map");
+            screens.add(ScreenId.MAP);
         }
         if (people.stream().anyMatch(person -> person.isVictim() || person.isAccused())) {
-            screens.add("people");
+            screens.add(ScreenId.PEOPLE);
         }
         if (!demands.lists().isEmpty()) {
-            screens.add("demands");
+            screens.add(ScreenId.DEMANDS);
         }
         if (!info.contextNotes().isEmpty()) {
-            screens.add("context");
+            screens.add(ScreenId.CONTEXT);
         }
         if (info.closing() != null) {
-            screens.add("closing");
+            screens.add(ScreenId.CLOSING);
         }
         return screens;
     }
@@ -181,6 +200,11 @@ public final class Exhibit {
     /** Events that happened at a place, in story order. */
     public List<Event> eventsAt(String placeId) {
         return events.stream().filter(e -> e.places().contains(placeId)).toList();
+    }
+
+    /** Events that concern a place without happening there, in story order. */
+    public List<Event> eventsInvolving(String placeId) {
+        return events.stream().filter(e -> e.involvedPlaces().contains(placeId)).toList();
     }
 
     /** Events that concern a person, in story order. */

@@ -1,5 +1,8 @@
 package org.zhanaozen.kiosk.content;
 
-/** One of the source's five phases of the story, in story order ({@code index} 0 = the strike). */
+/** A phase of the story; {@code index} is its place in the content's list (0 first), which gives its colour. */
 public record Phase(String id, String name, int index) {
+
+    /** How many phase colours the theme has (-phase-1 … in theme.css): the most phases content may have. */
+    public static final int SLOTS = 8;
 }

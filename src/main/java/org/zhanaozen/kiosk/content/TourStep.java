@@ -8,12 +8,8 @@ import java.util.Optional;
  * that fits the screen: an event on the timeline, a place (optionally at a zoom) on the map, a person's card or
  * the accused view on the people screen. {@code note} is an optional speaker note for the presenter view.
  */
-public record TourStep(String screen, String event, String place, Double zoom, String person, String view,
+public record TourStep(ScreenId screen, String event, String place, Double zoom, String person, String view,
                        String note) {
-
-    /** The screens a step may name, as documented in data/README.md. */
-    public static final List<String> SCREENS =
-            List.of("home", "map", "timeline", "people", "demands", "context", "closing");
 
     /** The people screen's views a step may name. */
     public static final List<String> PEOPLE_VIEWS = List.of("victims", "accused");

@@ -8,9 +8,11 @@ import org.zhanaozen.kiosk.content.ContextNote;
 import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.PressFreedom;
 import org.zhanaozen.kiosk.content.PressFreedomRank;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -27,7 +29,7 @@ public final class ContextScreen implements Screen {
         Node body = info.pressFreedom() == null ? notes : ResponsiveGrid.columns(notes, pressFreedom(info.pressFreedom()));
         VBox content = new VBox(Texts.heading("Context"), body);
         content.getStyleClass().add("context-content");
-        page = ScrollingPage.forScreen("context", content);
+        page = ScrollingPage.forScreen(ScreenId.CONTEXT.id(), content);
     }
 
     private static Node note(ContextNote note) {
@@ -58,18 +60,14 @@ public final class ContextScreen implements Screen {
 
     @Override
     public String id() {
-        return "context";
+        return ScreenId.CONTEXT.id();
     }
 
     @Override
     public String title() {
-        return "Context";
+        return ScreenNames.of(ScreenId.CONTEXT);
     }
 
-    @Override
-    public String summary() {
-        return "1970, charges, press freedom";
-    }
 
     @Override
     public Node view() {

@@ -10,8 +10,10 @@ import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.Demand;
 import org.zhanaozen.kiosk.content.DemandList;
 import org.zhanaozen.kiosk.content.Demands;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -24,7 +26,7 @@ public final class DemandsScreen implements Screen {
         VBox content = new VBox(Texts.heading("The demands"));
         demands.lists().forEach(list -> content.getChildren().add(list(list)));
         content.getStyleClass().add("demands-content");
-        page = ScrollingPage.forScreen("demands", content);
+        page = ScrollingPage.forScreen(ScreenId.DEMANDS.id(), content);
     }
 
     private static Node list(DemandList list) {
@@ -51,18 +53,14 @@ public final class DemandsScreen implements Screen {
 
     @Override
     public String id() {
-        return "demands";
+        return ScreenId.DEMANDS.id();
     }
 
     @Override
     public String title() {
-        return "Demands";
+        return ScreenNames.of(ScreenId.DEMANDS);
     }
 
-    @Override
-    public String summary() {
-        return "The strikers' and civil society's";
-    }
 
     @Override
     public Node view() {

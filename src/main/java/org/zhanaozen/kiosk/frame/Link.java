@@ -1,5 +1,7 @@
 package org.zhanaozen.kiosk.frame;
 
+import org.zhanaozen.kiosk.content.ScreenId;
+
 /** Somewhere in the exhibit a visitor can be taken from another screen: an event, a place or a person. */
 public sealed interface Link {
 
@@ -19,6 +21,6 @@ public sealed interface Link {
     }
 
     /** A named view of a screen, e.g. the people screen's "accused" view; {@code id} is the view's name. */
-    record ToView(String screen, String id) implements Link {
+    record ToView(ScreenId screen, String id) implements Link {
     }
 }

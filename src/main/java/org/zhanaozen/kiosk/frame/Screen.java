@@ -21,9 +21,6 @@ public interface Screen {
     /** The label of this screen's navigation button. */
     String title();
 
-    /** A few words under the screen's name on the welcome screen's ways in. */
-    String summary();
-
     Node view();
 
     /** Returns the screen to the state a new visitor should find. */

@@ -8,10 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.KeyFigure;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.ui.KeyFigureTile;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -38,9 +40,9 @@ public final class HomeScreen implements Screen {
         // The opening sentence draws a visitor in; the whole introduction is told where the story is placed.
         info.introduction().stream().findFirst().ifPresent(lede -> story.getChildren().add(Texts.label(lede, "home-lede")));
 
-        VBox content = new VBox(ResponsiveGrid.columns(story, keyFigures(info)), waysIn(navigator));
+        VBox content = new VBox(ResponsiveGrid.columns(story, keyFigures(info)), waysIn(info, navigator));
         content.getStyleClass().add("home-content");
-        ScrollingPage built = ScrollingPage.forScreen("home", content);
+        ScrollingPage built = ScrollingPage.forScreen(ScreenId.HOME.id(), content);
         return built;
     }
 
@@ -58,15 +60,19 @@ public final class HomeScreen implements Screen {
     }
 
     /** One large button per section other than home, in navigation order. */
-    private static Node waysIn(Navigator navigator) {
+    private static Node waysIn(ExhibitInfo info, Navigator navigator) {
         List<Node> buttons = new ArrayList<>();
         navigator.screens().stream().skip(1).forEach(screen -> {
             Label name = new Label(screen.title());
             name.getStyleClass().add("way-in-title");
             // Not wrapped: a button does not pass a wrapping label's height-for-width on, so it would grow tall.
-            Label summary = new Label(screen.summary());
-            summary.getStyleClass().add("way-in-summary");
-            Button button = new Button(null, new VBox(name, summary));
+            VBox words = new VBox(name);
+            info.sectionSummary(screen.id()).ifPresent(text -> {
+                Label summary = new Label(text);
+                summary.getStyleClass().add("way-in-summary");
+                words.getChildren().add(summary);
+            });
+            Button button = new Button(null, words);
             button.setId("way-in-" + screen.id());
             button.getStyleClass().add("way-in");
             button.setMaxWidth(Double.MAX_VALUE);
@@ -81,18 +87,14 @@ public final class HomeScreen implements Screen {
 
     @Override
     public String id() {
-        return "home";
+        return ScreenId.HOME.id();
     }
 
     @Override
     public String title() {
-        return "Welcome";
+        return ScreenNames.of(ScreenId.HOME);
     }
 
-    @Override
-    public String summary() {
-        return "Start here";
-    }
 
     @Override
     public Node view() {

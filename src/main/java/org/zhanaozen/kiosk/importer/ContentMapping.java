@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.ui.Messages;
 
 /**
@@ -86,7 +87,7 @@ final class ContentMapping {
         event.put("id", id(slide, date));
         event.put("date", date.date());
         event.put("dateText", date.text());
-        event.put("phase", phase(slide.group(), timelineTitle));
+        event.put("phase", phase(slide, timelineTitle));
         event.put("title", headline);
         String text = PlainText.of(slide.text());
         if (text != null) {
@@ -122,12 +123,20 @@ final class ContentMapping {
         return unique(date.date().replace('/', '-') + "-" + slug(PlainText.of(slide.headline())), usedIds);
     }
 
-    private String phase(String group, String timelineTitle) {
-        String name = PlainText.of(group);
-        if (name == null) {
-            name = timelineTitle != null ? timelineTitle : Messages.text("import.default-phase");
+    private String phase(Timeline.Slide slide, String timelineTitle) throws ImportFailure {
+        String group = PlainText.of(slide.group());
+        String name = group != null ? group : timelineTitle != null ? timelineTitle : Messages.text("import.default-phase");
+        String id = phaseIdsByGroup.get(name);
+        if (id == null) {
+            if (phaseIdsByGroup.size() == Phase.SLOTS) {
+                throw slide.where().failure(slide.name() + ": its group \"" + name + "\" would be group "
+                        + (Phase.SLOTS + 1) + ": the kiosk shows at most " + Phase.SLOTS + " groups (as phases, each"
+                        + " in a colour of its own), slides without a group counting as one");
+            }
+            id = unique(slug(name), new HashSet<>(phaseIdsByGroup.values()));
+            phaseIdsByGroup.put(name, id);
         }
-        return phaseIdsByGroup.computeIfAbsent(name, n -> unique(slug(n), new HashSet<>(phaseIdsByGroup.values())));
+        return id;
     }
 
     /** Lower-case ASCII words joined by dashes: "Grève générale" is "greve-generale". */

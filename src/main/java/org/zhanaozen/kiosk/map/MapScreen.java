@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Place;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
@@ -30,6 +31,7 @@ import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.WebMercator;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -39,9 +41,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  */
 public final class MapScreen implements Screen {
 
-    /** The place the opening view and "Back to Zhanaozen" show. */
-    static final String HOME_PLACE = "zhanaozen";
-    /** The town in its region: the Caspian Sea and Mangystau around it. */
+    /** The home place in its region. */
     static final double OPENING_ZOOM = 6;
     static final double EXACT_PLACE_ZOOM = 7;
     static final double APPROXIMATE_PLACE_ZOOM = 5;
@@ -70,7 +70,7 @@ public final class MapScreen implements Screen {
     public MapScreen(Exhibit exhibit, Navigator navigator, BaseMapSetup baseMap, Motion motion) {
         this.exhibit = exhibit;
         this.baseMap = baseMap;
-        this.home = exhibit.place(HOME_PLACE).orElse(exhibit.places().get(0));
+        this.home = exhibit.home();
         ViewLimits limits = new ViewLimits(baseMap.source().info(),
                 exhibit.places().stream().map(place -> new GeoPoint(place.lat(), place.lon())).toList());
         layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits,
@@ -141,9 +141,10 @@ public final class MapScreen implements Screen {
     private Node legend() {
         Label exact = legendEntry(Messages.text("map.legend.exact"), "legend-exact");
         Label approximate = legendEntry(Messages.text("map.legend.approximate"), "legend-approximate");
-        String reach = exhibit.phase(ReachLines.PHASE).map(phase -> phase.name()).orElse("");
-        Label line = legendEntry(reach, "legend-reach");
-        VBox legend = new VBox(exact, approximate, line);
+        VBox legend = new VBox(exact, approximate);
+        // the reach lines are named after their phase; without lines there is nothing to name
+        exhibit.openings().reachLines().flatMap(lines -> exhibit.phase(lines.phase()))
+                .ifPresent(phase -> legend.getChildren().add(legendEntry(phase.name(), "legend-reach")));
         legend.setId("map-legend");
         legend.getStyleClass().add("map-legend");
         legend.setMouseTransparent(true);
@@ -214,7 +215,7 @@ public final class MapScreen implements Screen {
         flight.to(new GeoPoint(centre.getLatitude(), centre.getLongitude()), layer.liveZoom());
     }
 
-    /** Town labels first (Zhanaozen above all), then places by how much happened there. */
+    /** Town labels first (the home place above all), then places by how much happened there. */
     private Comparator<Place> labelPriority() {
         return Comparator.<Place, Boolean>comparing(place -> !place.equals(home))
                 .thenComparing(place -> !place.isExact())
@@ -252,18 +253,14 @@ public final class MapScreen implements Screen {
 
     @Override
     public String id() {
-        return "map";
+        return ScreenId.MAP.id();
     }
 
     @Override
     public String title() {
-        return "Map";
+        return ScreenNames.of(ScreenId.MAP);
     }
 
-    @Override
-    public String summary() {
-        return "From " + home.name() + " to Europe";
-    }
 
     @Override
     public Node view() {

@@ -77,14 +77,22 @@ final class PlacePanel extends VBox {
         }
         name.setText(place.name());
         // an approximate point stands for a country or a region, not a spot in it
-        precision.setText(place.isExact() ? "" : Messages.text("map.panel.approximate", place.kind()));
-        precision.setVisible(!place.isExact());
-        precision.setManaged(!place.isExact());
+        // the content's own word on where the point comes from goes first: it says more than the kind
+        String where = place.locationNote()
+                .orElse(place.isExact() ? "" : Messages.text("map.panel.approximate", place.kind()));
+        precision.setText(where);
+        precision.setVisible(!where.isEmpty());
+        precision.setManaged(!where.isEmpty());
         body.getChildren().clear();
         List<Event> events = exhibit.eventsAt(place.id());
         if (!events.isEmpty()) {
             body.getChildren().add(Texts.label(Messages.text("map.panel.events"), "place-panel-heading"));
             events.forEach(event -> body.getChildren().add(eventEntry(event)));
+        }
+        List<Event> involving = exhibit.eventsInvolving(place.id());
+        if (!involving.isEmpty()) {
+            body.getChildren().add(Texts.label(Messages.text("map.panel.involved"), "place-panel-heading"));
+            involving.forEach(event -> body.getChildren().add(eventEntry(event)));
         }
         List<Person> people = exhibit.peopleAt(place.id());
         if (!people.isEmpty()) {

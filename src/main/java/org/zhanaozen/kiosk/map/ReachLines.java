@@ -7,25 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.Openings;
 import org.zhanaozen.kiosk.content.Place;
 
 /**
- * The lines that show how far the repression reached: from Kazakhstan to where each case of the persecution in Europe
- * happened.
- *
- * <p>Why these ends, from the texts: the European events say "Kazakh authorities go after Mukhtar Ablyazov and his
- * family, friends and ex-colleagues living in Europe", and each of them lists the place "Kazakhstan" (the state, not
- * a town), so the lines start at the Kazakhstan point, not at Zhanaozen. Ukraine and Russia appear only as states
- * that request extradition ("Kazakhstan is moving in collaboration with Ukraine and Russia to request his
- * extradition", "risking extradition to Russia and Ukraine"): they are not where a case happened, so no line ends
- * there (their markers stay). One line per case, to the case's most precise place: Cannes, where Ablyazov was
- * arrested, rather than France as a whole.
+ * The lines that show how far the story reached, as the content asks ({@link Openings.ReachLines}): from one place to
+ * where each event of one phase happened. One line per place, to each event's most precise place (a town rather than
+ * its country); the places an event only involves get none.
  */
 final class ReachLines {
-
-    static final String ORIGIN = "kazakhstan";
-    static final String PHASE = "europe";
-    static final Set<String> EXTRADITION_REQUESTERS = Set.of("ukraine", "russia");
 
     private ReachLines() {
     }
@@ -34,24 +24,25 @@ final class ReachLines {
     }
 
     static List<Line> of(Exhibit exhibit) {
-        Optional<Place> origin = exhibit.place(ORIGIN);
-        if (origin.isEmpty()) {
+        Optional<Openings.ReachLines> rule = exhibit.openings().reachLines();
+        if (rule.isEmpty()) {
             return List.of();
         }
+        Place origin = exhibit.place(rule.get().from()).orElseThrow();
         Set<Place> ends = new LinkedHashSet<>();
         for (Event event : exhibit.events()) {
-            if (event.phase().equals(PHASE)) {
-                caseLocation(exhibit, event).ifPresent(ends::add);
+            if (event.phase().equals(rule.get().phase())) {
+                whereItHappened(exhibit, event, origin).ifPresent(ends::add);
             }
         }
         List<Line> lines = new ArrayList<>();
-        ends.forEach(end -> lines.add(new Line(origin.get(), end)));
+        ends.forEach(end -> lines.add(new Line(origin, end)));
         return List.copyOf(lines);
     }
 
-    private static Optional<Place> caseLocation(Exhibit exhibit, Event event) {
+    private static Optional<Place> whereItHappened(Exhibit exhibit, Event event, Place origin) {
         List<Place> candidates = event.places().stream()
-                .filter(id -> !id.equals(ORIGIN) && !EXTRADITION_REQUESTERS.contains(id))
+                .filter(id -> !id.equals(origin.id()))
                 .map(id -> exhibit.place(id).orElseThrow())
                 .toList();
         return candidates.stream().filter(Place::isExact).findFirst().or(() -> candidates.stream().findFirst());

@@ -10,12 +10,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Person;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.people.PeopleModel.Section;
 import org.zhanaozen.kiosk.ui.Messages;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.Theme;
 
 /**
@@ -89,18 +91,14 @@ public final class PeopleScreen implements Screen {
 
     @Override
     public String id() {
-        return "people";
+        return ScreenId.PEOPLE.id();
     }
 
     @Override
     public String title() {
-        return "People";
+        return ScreenNames.of(ScreenId.PEOPLE);
     }
 
-    @Override
-    public String summary() {
-        return "The victims and the accused";
-    }
 
     @Override
     public Node view() {
@@ -121,7 +119,7 @@ public final class PeopleScreen implements Screen {
     @Override
     public boolean canOpen(Link link) {
         if (link instanceof Link.ToView view) {
-            return view.screen().equals(id()) && section(view.id()) != null;
+            return view.screen() == ScreenId.PEOPLE && section(view.id()) != null;
         }
         return link instanceof Link.ToPerson && exhibit.person(link.id())
                 .filter(person -> person.isVictim() || person.isAccused()).isPresent();

@@ -1,18 +1,14 @@
 package org.zhanaozen.kiosk.present;
 
-import java.util.Map;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.TourStep;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
+import org.zhanaozen.kiosk.ui.Messages;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 
 /** One line per tour step for the presenter, built from the content: "Timeline — Strike begins (11 May 2011)". */
 final class StepDescriptions {
-
-    /** Names for screens this build may lack; a screen that exists is named by its own title. */
-    private static final Map<String, String> SCREEN_NAMES = Map.of(
-            "home", "Welcome", "map", "Map", "timeline", "Timeline", "people", "People",
-            "demands", "Demands", "context", "Context", "closing", "Closing");
 
     private final Exhibit exhibit;
     private final Navigator navigator;
@@ -23,18 +19,24 @@ final class StepDescriptions {
     }
 
     String describe(TourStep step) {
-        String screen = navigator.screen(step.screen()).map(Screen::title)
-                .orElse(SCREEN_NAMES.getOrDefault(step.screen(), step.screen()));
+        // a screen this exhibit lacks is named all the same: the presenter sees which step will be skipped
+        String screen = navigator.screen(step.screen().id()).map(Screen::title)
+                .orElseGet(() -> ScreenNames.of(step.screen()));
         String target = switch (step.screen()) {
-            case "timeline" -> step.event() == null ? null
+            case TIMELINE -> step.event() == null ? null
                     : exhibit.event(step.event()).map(e -> e.title() + " (" + e.dateText() + ")").orElse(null);
-            case "map" -> step.place() == null ? null
+            case MAP -> step.place() == null ? null
                     : exhibit.place(step.place()).map(p -> p.name()).orElse(null);
-            case "people" -> step.person() != null
+            case PEOPLE -> step.person() != null
                     ? exhibit.person(step.person()).map(p -> p.name()).orElse(null)
-                    : step.view() == null ? null : "the " + step.view();
+                    : step.view() == null ? null : viewName(step.view());
             default -> null;
         };
         return target == null ? screen : screen + " \u2014 " + target;
+    }
+
+    /** A people view by the name of its tab (the loader accepts only these two). */
+    private static String viewName(String view) {
+        return view.equals("accused") ? Messages.text("people.tab.accused") : Messages.text("people.tab.victims");
     }
 }

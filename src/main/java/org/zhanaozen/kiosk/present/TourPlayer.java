@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.content.Tour;
 import org.zhanaozen.kiosk.content.TourStep;
 import org.zhanaozen.kiosk.frame.Link;
@@ -110,7 +111,8 @@ public final class TourPlayer {
         TourStep step = tour.steps().get(stepIndex);
         if (!showStep(stepIndex, step)) {
             if (reportedSkipped.add(stepIndex)) {
-                LOG.warn("Tour step {} skipped: this build has no \"{}\" screen", stepIndex + 1, step.screen());
+                LOG.warn("Tour step {} skipped: this exhibit has no \"{}\" screen", stepIndex + 1,
+                        step.screen().id());
             }
             return false;
         }
@@ -120,7 +122,7 @@ public final class TourPlayer {
 
     private boolean showStep(int stepIndex, TourStep step) {
         Optional<Link> target = target(step);
-        Optional<Screen> screen = navigator.screen(step.screen());
+        Optional<Screen> screen = navigator.screen(step.screen().id());
         if (target.isPresent()) {
             try {
                 if (navigator.canFollow(target.get())) {
@@ -140,12 +142,12 @@ public final class TourPlayer {
     /** What the step points at on its screen, as a link; empty when it names the screen only. */
     static Optional<Link> target(TourStep step) {
         return Optional.ofNullable(switch (step.screen()) {
-            case "timeline" -> step.event() == null ? null : new Link.ToEvent(step.event());
-            case "map" -> step.place() == null ? null : step.mapZoom()
+            case TIMELINE -> step.event() == null ? null : new Link.ToEvent(step.event());
+            case MAP -> step.place() == null ? null : step.mapZoom()
                     .<Link>map(zoom -> new Link.ToPlaceAtZoom(step.place(), zoom))
                     .orElseGet(() -> new Link.ToPlace(step.place()));
-            case "people" -> step.person() != null ? new Link.ToPerson(step.person())
-                    : step.view() != null ? new Link.ToView("people", step.view()) : null;
+            case PEOPLE -> step.person() != null ? new Link.ToPerson(step.person())
+                    : step.view() != null ? new Link.ToView(ScreenId.PEOPLE, step.view()) : null;
             default -> null;
         });
     }

@@ -86,7 +86,7 @@ final class DetailOverlay extends StackPane {
         Phase phase = exhibit.phase(phaseId).orElseThrow();
         Label name = Texts.label(phase.name(), "detail-phase-name");
         HBox tag = new HBox(PhaseStyles.badge(phase), name);
-        tag.getStyleClass().addAll("detail-phase", PhaseStyles.styleClass(phaseId));
+        tag.getStyleClass().addAll("detail-phase", PhaseStyles.styleClass(phase));
         tag.setMaxWidth(Double.MAX_VALUE);
         return tag;
     }

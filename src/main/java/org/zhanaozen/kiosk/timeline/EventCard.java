@@ -30,6 +30,8 @@ final class EventCard extends VBox {
 
     /** One badge per phase, in story order, made once; a card shows those of its events. */
     private final Map<String, Label> badgesByPhase = new LinkedHashMap<>();
+    /** Each phase's look, by id, made once. */
+    private final Map<String, PseudoClass> looksByPhase = new LinkedHashMap<>();
     private final Label date = new Label();
     private final Label title = new Label();
     /** A group's lines, made once; a card shows as many as its group lists. */
@@ -49,6 +51,7 @@ final class EventCard extends VBox {
             Label badge = PhaseStyles.badge(phase);
             badge.managedProperty().bind(badge.visibleProperty());
             badgesByPhase.put(phase.id(), badge);
+            looksByPhase.put(phase.id(), PhaseStyles.pseudoClass(phase));
             badges.getChildren().add(badge);
         }
         date.getStyleClass().add("event-card-date");
@@ -100,7 +103,7 @@ final class EventCard extends VBox {
             line.setVisible(i < lines.size());
             line.setText(i < lines.size() ? lines.get(i) : null);
         }
-        PseudoClass newLook = newGroup.isSingle() ? PhaseStyles.pseudoClass(members.get(0).phase()) : GROUP;
+        PseudoClass newLook = newGroup.isSingle() ? looksByPhase.get(members.get(0).phase()) : GROUP;
         boolean restyled = newLook != look;
         look = PhaseStyles.switchPseudoClass(this, look, newLook);
         return restyled;

@@ -1,7 +1,11 @@
 package org.zhanaozen.kiosk.timeline;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
+import org.zhanaozen.kiosk.content.Phase;
 
 /**
  * A card's mark on one phase's strip: a dot for a single day, otherwise a bar over the days its events of that phase
@@ -15,7 +19,11 @@ final class EventMarker extends Region {
     private TimelineLayout.Mark mark;
     private PseudoClass phase;
 
-    EventMarker() {
+    /** Each phase's look, by id. */
+    private final Map<String, PseudoClass> looksByPhase = new HashMap<>();
+
+    EventMarker(List<Phase> phases) {
+        phases.forEach(phase -> looksByPhase.put(phase.id(), PhaseStyles.pseudoClass(phase)));
         getStyleClass().add("event-marker");
         setManaged(false);
         setMouseTransparent(true);
@@ -26,7 +34,7 @@ final class EventMarker extends Region {
         group = newGroup;
         boolean restyled = mark == null || mark.point() != newMark.point() || !mark.phase().equals(newMark.phase());
         mark = newMark;
-        phase = PhaseStyles.switchPseudoClass(this, phase, PhaseStyles.pseudoClass(newMark.phase()));
+        phase = PhaseStyles.switchPseudoClass(this, phase, looksByPhase.get(newMark.phase()));
         pseudoClassStateChanged(POINT, newMark.point());
         return restyled;
     }

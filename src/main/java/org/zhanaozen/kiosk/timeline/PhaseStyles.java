@@ -7,15 +7,16 @@ import org.zhanaozen.kiosk.content.Phase;
 
 /**
  * How a phase is marked everywhere on the timeline: its colour (a style class, or on pooled nodes a pseudo-class,
- * mapping to the theme's -phase-* token) and, so colour is never the only cue, its number in the story, 1 to 5.
+ * mapping to the theme's -phase-N token for the phase's place N in the content's list) and, so colour is never the
+ * only cue, its number in the story.
  */
 final class PhaseStyles {
 
     private PhaseStyles() {
     }
 
-    static String styleClass(String phaseId) {
-        return "phase-" + phaseId;
+    static String styleClass(Phase phase) {
+        return "phase-" + number(phase);
     }
 
     /**
@@ -23,8 +24,8 @@ final class PhaseStyles {
      * switching a pseudo-class only picks other values of the styles the node has, where switching a style class
      * makes JavaFX match every selector of the node's subtree again.
      */
-    static PseudoClass pseudoClass(String phaseId) {
-        return PseudoClass.getPseudoClass(styleClass(phaseId));
+    static PseudoClass pseudoClass(Phase phase) {
+        return PseudoClass.getPseudoClass(styleClass(phase));
     }
 
     /** Moves a node from one pseudo-class of a set (such as its phase) to another; returns the one it now has. */
@@ -47,7 +48,7 @@ final class PhaseStyles {
     /** The numbered badge of a phase, in its colour. */
     static Label badge(Phase phase) {
         Label badge = new Label(number(phase));
-        badge.getStyleClass().addAll("phase-badge", styleClass(phase.id()));
+        badge.getStyleClass().addAll("phase-badge", styleClass(phase));
         badge.setMinSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
         return badge;
     }

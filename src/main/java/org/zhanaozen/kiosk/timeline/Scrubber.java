@@ -30,14 +30,14 @@ final class Scrubber extends Region {
                 continue;
             }
             Region bar = new Region();
-            bar.getStyleClass().addAll("scrubber-phase", PhaseStyles.styleClass(phase.id()));
+            bar.getStyleClass().addAll("scrubber-phase", PhaseStyles.styleClass(phase));
             bar.setManaged(false);
             phaseBars.add(bar);
             phaseExtents.add(new double[] {
                     events.stream().mapToLong(e -> e.date().start().toEpochDay()).min().orElseThrow(),
                     events.stream().mapToLong(e -> e.date().end().toEpochDay()).max().orElseThrow() + 1});
         }
-        for (int year = TimelineModel.FIRST_DAY.getYear(); year < TimelineModel.END_DAY.getYear(); year++) {
+        for (int year : model.axis().years()) {
             Label label = new Label(Integer.toString(year));
             label.getStyleClass().add("scrubber-year");
             label.setManaged(false);
@@ -59,16 +59,16 @@ final class Scrubber extends Region {
 
     private void jump(MouseEvent e) {
         model.stopMotion();
-        model.centreOn(TimelineModel.FIRST_DAY.toEpochDay() + (e.getX() - snappedLeftInset()) / pixelsPerDay());
+        model.centreOn(model.axis().firstDay().toEpochDay() + (e.getX() - snappedLeftInset()) / pixelsPerDay());
         e.consume();
     }
 
     private double pixelsPerDay() {
-        return Math.max(1, getWidth() - snappedLeftInset() - snappedRightInset()) / TimelineModel.MAX_SPAN;
+        return Math.max(1, getWidth() - snappedLeftInset() - snappedRightInset()) / model.maxSpan();
     }
 
     private double x(double epochDay) {
-        return snappedLeftInset() + (epochDay - TimelineModel.FIRST_DAY.toEpochDay()) * pixelsPerDay();
+        return snappedLeftInset() + (epochDay - model.axis().firstDay().toEpochDay()) * pixelsPerDay();
     }
 
     @Override
@@ -83,7 +83,7 @@ final class Scrubber extends Region {
         }
         for (int i = 0; i < years.size(); i++) {
             Label year = years.get(i);
-            double from = x(java.time.LocalDate.of(TimelineModel.FIRST_DAY.getYear() + i, 1, 1).toEpochDay());
+            double from = x(model.axis().firstDay().plusYears(i).toEpochDay());
             double w = year.prefWidth(-1);
             year.resizeRelocate(from + (365 * pixelsPerDay() - w) / 2, top, w, Math.min(height / 2, year.prefHeight(-1)));
         }

@@ -56,6 +56,7 @@ final class TimelineLayout {
 
     /**
      * @param events       in date order
+     * @param axisEnd      the day after the axis's last, as an epoch day
      * @param rows         how many rows (or columns, on a portrait screen) of cards fit across the axis
      * @param pixelsPerDay the scale the cards must not overlap at; they do not overlap at any larger scale either
      * @param cardLength   a card's length along the axis, in pixels
@@ -63,14 +64,14 @@ final class TimelineLayout {
      * @param titleLines   how many lines of titles a group card has room for
      * @param fitsOnALine  whether a title shows whole on one line of a group card
      */
-    TimelineLayout(List<Event> events, Predicate<Event> shown, int rows, double pixelsPerDay, double cardLength,
-                   double gap, int titleLines, Predicate<String> fitsOnALine) {
+    TimelineLayout(List<Event> events, double axisEnd, Predicate<Event> shown, int rows, double pixelsPerDay,
+                   double cardLength, double gap, int titleLines, Predicate<String> fitsOnALine) {
         this.cardLength = cardLength;
         this.gap = gap;
         this.longestMarker = new double[rows];
         double roomDays = (cardLength + gap) / pixelsPerDay;
-        // A card starting closer than its length to the end of 2013 starts earlier, so it never runs off the axis.
-        double latestStart = TimelineModel.END_DAY.toEpochDay() - cardLength / pixelsPerDay;
+        // A card starting closer than its length to the axis's end starts earlier, so it never runs off the axis.
+        double latestStart = axisEnd - cardLength / pixelsPerDay;
         List<List<Builder>> byRow = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             byRow.add(new ArrayList<>());

@@ -23,16 +23,8 @@ import org.zhanaozen.kiosk.content.Event;
  */
 public final class TimelineModel {
 
-    public static final LocalDate FIRST_DAY = LocalDate.of(2011, 1, 1);
-    /** The day after the last one shown. */
-    public static final LocalDate END_DAY = LocalDate.of(2014, 1, 1);
-    /** The story starts with the strike in May 2011. */
-    public static final LocalDate STORY_START = LocalDate.of(2011, 5, 1);
-    public static final double MAX_SPAN = END_DAY.toEpochDay() - FIRST_DAY.toEpochDay();
     /** About a month on screen: the closest zoom. */
     public static final double MIN_SPAN = 31;
-    /** Nine months, from the strike to the tragedy of December 2011 on one screen. */
-    public static final double OPENING_SPAN = MAX_SPAN / 4;
     /** Each zoom step (button or key) halves or doubles the visible time. */
     public static final double ZOOM_STEP = 2;
 
@@ -44,6 +36,7 @@ public final class TimelineModel {
     private static final double REST_SPEED = 0.02;
 
     private final List<Event> events;
+    private final TimelineAxis axis;
     private final Pulse pulse;
     private final ReadOnlyDoubleWrapper start = new ReadOnlyDoubleWrapper(this, "start");
     private final ReadOnlyDoubleWrapper span = new ReadOnlyDoubleWrapper(this, "span");
@@ -63,10 +56,21 @@ public final class TimelineModel {
     record View(double start, double span) {
     }
 
-    public TimelineModel(List<Event> events, Pulse pulse) {
+    public TimelineModel(List<Event> events, TimelineAxis axis, Pulse pulse) {
         this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        this.axis = axis;
         this.pulse = pulse;
         reset();
+    }
+
+    /** The time the timeline can show, from its events. */
+    public TimelineAxis axis() {
+        return axis;
+    }
+
+    /** The widest view, in days. */
+    public double maxSpan() {
+        return axis.days();
     }
 
     /** The events in date order (a day before the month or year that contains it). */
@@ -129,10 +133,10 @@ public final class TimelineModel {
     }
 
     public boolean canZoomOut() {
-        return span() < MAX_SPAN;
+        return span() < maxSpan();
     }
 
-    /** Shows the given stretch of time, kept within 2011–2013 and the zoom limits. */
+    /** Shows the given stretch of time, kept within the axis and the zoom limits. */
     public void show(double firstDay, double days) {
         landedOn = null;
         place(firstDay, days);
@@ -145,18 +149,18 @@ public final class TimelineModel {
         start.set(clampStart(firstDay, clampedSpan));
     }
 
-    /** A view kept within 2011–2013 and the zoom limits. */
-    static View clamp(double firstDay, double days) {
+    /** A view kept within the axis and the zoom limits. */
+    View clamp(double firstDay, double days) {
         double clampedSpan = clampSpan(days);
         return new View(clampStart(firstDay, clampedSpan), clampedSpan);
     }
 
-    private static double clampSpan(double days) {
-        return Math.max(MIN_SPAN, Math.min(MAX_SPAN, days));
+    private double clampSpan(double days) {
+        return Math.max(MIN_SPAN, Math.min(maxSpan(), days));
     }
 
-    private static double clampStart(double firstDay, double days) {
-        return Math.max(FIRST_DAY.toEpochDay(), Math.min(END_DAY.toEpochDay() - days, firstDay));
+    private double clampStart(double firstDay, double days) {
+        return Math.max(axis.firstDay().toEpochDay(), Math.min(axis.endDay().toEpochDay() - days, firstDay));
     }
 
     /**
@@ -209,7 +213,7 @@ public final class TimelineModel {
 
     /** Zooms by a factor (above 1 shows more time) keeping {@code anchorDay} where it is on screen. */
     public void zoomBy(double factor, double anchorDay) {
-        double newSpan = Math.max(MIN_SPAN, Math.min(MAX_SPAN, span() * factor));
+        double newSpan = Math.max(MIN_SPAN, Math.min(maxSpan(), span() * factor));
         double anchorFraction = (anchorDay - start()) / span();
         show(anchorDay - anchorFraction * newSpan, newSpan);
     }
@@ -346,7 +350,7 @@ public final class TimelineModel {
         if (!isShown(event)) {
             showAllPhases();
         }
-        double days = Math.min(span(), OPENING_SPAN);
+        double days = Math.min(span(), axis.openingSpan());
         land(event.date().start().toEpochDay() - days / 4, days, duration);
         open(event);
     }
@@ -356,11 +360,11 @@ public final class TimelineModel {
         land(event.date().start().toEpochDay() - span() / 4, span(), Duration.ZERO);
     }
 
-    /** The opening state: May 2011 at the opening zoom, every phase, nothing open, nothing moving. */
+    /** The opening state: the story's start at the opening zoom, every phase, nothing open, nothing moving. */
     public void reset() {
         stopMotion();
         shownPhases.clear();
         closeDetail();
-        land(STORY_START.toEpochDay() - LEAD_IN * OPENING_SPAN, OPENING_SPAN, Duration.ZERO);
+        land(axis.storyStart().toEpochDay() - LEAD_IN * axis.openingSpan(), axis.openingSpan(), Duration.ZERO);
     }
 }

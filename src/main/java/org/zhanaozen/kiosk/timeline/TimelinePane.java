@@ -161,13 +161,13 @@ final class TimelinePane extends Region {
         this.onTap = onTap;
         phases.forEach(p -> phasesById.put(p.id(), p));
         cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap));
-        markerPool = new NodePool<>(markerLayer, EventMarker::new);
+        markerPool = new NodePool<>(markerLayer, () -> new EventMarker(phases));
         emptyNotice = new EmptyNotice(model, phasesById);
         getStyleClass().add("timeline-pane");
         setId("timeline-pane");
 
         for (Phase phase : phases) {
-            Region band = unmanaged(new Region(), "phase-band", PhaseStyles.styleClass(phase.id()));
+            Region band = unmanaged(new Region(), "phase-band", PhaseStyles.styleClass(phase));
             band.setId("band-" + phase.id());
             bands.put(phase.id(), band);
             bandLayer.getChildren().add(band);
@@ -176,7 +176,7 @@ final class TimelinePane extends Region {
             badge.getStyleClass().add("strip-badge");
             stripBadges.add(badge);
         }
-        for (YearMonth m = YearMonth.from(TimelineModel.FIRST_DAY); m.isBefore(YearMonth.from(TimelineModel.END_DAY));
+        for (YearMonth m = YearMonth.from(model.axis().firstDay()); m.isBefore(YearMonth.from(model.axis().endDay()));
              m = m.plusMonths(1)) {
             months.add(m);
             Region line = unmanaged(new Region(), m.getMonthValue() == 1 ? "year-line" : "month-line");
@@ -262,7 +262,7 @@ final class TimelinePane extends Region {
 
     /** Pixels from the axis origin (1 January 2011) to the start of an epoch day, at the current zoom. */
     private double x(double epochDay) {
-        return (epochDay - TimelineModel.FIRST_DAY.toEpochDay()) * pixelsPerDay();
+        return (epochDay - model.axis().firstDay().toEpochDay()) * pixelsPerDay();
     }
 
     /** The day at a point in this pane's coordinates. */
@@ -362,7 +362,7 @@ final class TimelinePane extends Region {
             key = groupingKey(model.span() * 2);
         }
         TimelineLayout grouping = groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(),
-                model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
+                model.axis().endDay().toEpochDay(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
         if (pinching) {
             heldKey = key;
             heldGrouping = grouping;
@@ -373,7 +373,7 @@ final class TimelinePane extends Region {
     private GroupingKey groupingKey(double span) {
         boolean vertical = isVertical();
         double em = em();
-        double stepSpan = Math.min(TimelineModel.MAX_SPAN, Math.pow(2,
+        double stepSpan = Math.min(model.maxSpan(), Math.pow(2,
                 Math.ceil(Math.log(span) / Math.log(2) * GROUPING_STEPS_PER_DOUBLING) / GROUPING_STEPS_PER_DOUBLING));
         int rows = (int) Math.max(1, Math.floor(cardsAcrossLength() / ((vertical ? MIN_COLUMN_EM : MIN_ROW_EM) * em)));
         double cardHeight = vertical ? cardLength() : cardsAcrossLength() / rows - CARD_GAP_EM * em;
@@ -428,7 +428,7 @@ final class TimelinePane extends Region {
         double fitLength = cardLength + CARD_GAP_EM * em();
         double pixelsPerDay = axis / view.span();
         TimelineLayout grouping = groupings.computeIfAbsent(groupingKey(view.span()), k -> new TimelineLayout(
-                model.events(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
+                model.events(), model.axis().endDay().toEpochDay(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
         double start = view.start();
         double end = view.start() + view.span();
         List<TimelineLayout.Placed> placed = grouping.visible(view.start(), view.span(), pixelsPerDay);
@@ -445,7 +445,7 @@ final class TimelinePane extends Region {
                 end = Math.max(end, start + (cardDay - start) / (1 - fitLength / axis));
             }
         }
-        return start == view.start() && end == view.start() + view.span() ? view : TimelineModel.clamp(start, end - start);
+        return start == view.start() && end == view.start() + view.span() ? view : model.clamp(start, end - start);
     }
 
     /** A pinch begins: keep the grouping on screen while it lasts. */

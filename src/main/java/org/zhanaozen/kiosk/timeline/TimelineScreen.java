@@ -4,12 +4,13 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
-import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
+import org.zhanaozen.kiosk.ui.ScreenNames;
 
 /** The timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
 public final class TimelineScreen implements Screen {
@@ -30,7 +31,8 @@ public final class TimelineScreen implements Screen {
     public TimelineScreen(Exhibit exhibit, Navigator navigator, Pulse pulse, Motion motion) {
         this.exhibit = exhibit;
         this.motion = motion;
-        this.model = new TimelineModel(exhibit.events(), pulse);
+        this.model = new TimelineModel(exhibit.events(),
+                TimelineAxis.of(exhibit.events(), exhibit.openings().timelineOpening()), pulse);
         this.view = new TimelineView(exhibit, navigator, model);
         model.openEventProperty().addListener((obs, old, event) -> {
             if (event != null) {
@@ -45,22 +47,14 @@ public final class TimelineScreen implements Screen {
 
     @Override
     public String id() {
-        return "timeline";
+        return ScreenId.TIMELINE.id();
     }
 
     @Override
     public String title() {
-        return "Timeline";
+        return ScreenNames.of(ScreenId.TIMELINE);
     }
 
-    @Override
-    public String summary() {
-        // The years the events span, so an imported timeline is not told as the bundled story's.
-        int first = exhibit.events().stream().mapToInt(e -> e.date().start().getYear()).min().orElseThrow();
-        int last = exhibit.events().stream().mapToInt(e -> e.date().end().getYear()).max().orElseThrow();
-        return first == last ? Messages.text("timeline.summary.year", String.valueOf(first))
-                : Messages.text("timeline.summary.years", String.valueOf(first), String.valueOf(last));
-    }
 
     @Override
     public Node view() {
@@ -89,7 +83,7 @@ public final class TimelineScreen implements Screen {
                     model.zoomIn();
                     model.zoomIn();
                 }),
-                new ScreenState("zoomed-out", () -> model.show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN)),
+                new ScreenState("zoomed-out", () -> model.show(model.axis().firstDay().toEpochDay(), model.maxSpan())),
                 new ScreenState("detail-open", () -> exhibit.events().stream()
                         .filter(e -> !e.people().isEmpty() || !e.places().isEmpty() || e.media() != null).findFirst()
                         .ifPresent(model::reveal)),

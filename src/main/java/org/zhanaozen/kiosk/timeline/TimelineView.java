@@ -85,7 +85,7 @@ final class TimelineView extends StackPane {
             ToggleButton chip = new ToggleButton(null, content);
             chip.setId("phase-chip-" + phase.id());
             chip.setUserData(phase.id());
-            chip.getStyleClass().addAll("phase-chip", PhaseStyles.styleClass(phase.id()));
+            chip.getStyleClass().addAll("phase-chip", PhaseStyles.styleClass(phase));
             chip.setOnAction(e -> model.togglePhase(phase.id()));
             phaseChips.add(chip);
             legend.getChildren().add(chip);
@@ -109,7 +109,7 @@ final class TimelineView extends StackPane {
     private HBox controls(List<Phase> phases) {
         HBox years = new HBox();
         years.getStyleClass().add("year-buttons");
-        for (int year = TimelineModel.FIRST_DAY.getYear(); year < TimelineModel.END_DAY.getYear(); year++) {
+        for (int year : model.axis().years()) {
             long first = LocalDate.of(year, 1, 1).toEpochDay();
             Button button = new Button(Integer.toString(year));
             button.setId("year-" + year);

@@ -248,8 +248,8 @@ class ContentLoaderTest {
         assertThat(result.valid()).isEmpty();
         assertThat(result.problems()).extracting(Problem::message).containsExactly(
                 "missing required field \"title\"",
-                "unknown field \"titel\" (expected one of: id, date, dateText, phase, title, text, places, people,"
-                        + " corrections, neverGrouped, media)");
+                "unknown field \"titel\" (expected one of: id, date, dateText, phase, title, text, places,"
+                        + " involvedPlaces, people, corrections, neverGrouped, media)");
         assertThat(result.problems().get(1).line()).isEqualTo(content.lineOf(EVENTS, "titel"));
     }
 
@@ -305,6 +305,61 @@ class ContentLoaderTest {
         Problem problem = single(content.load());
         assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"trial\""));
         assertThat(problem.message()).isEqualTo("unknown phase \"trial\" (not in the phases above)");
+    }
+
+    @Test
+    void theMapOpensOnTheHomeTheContentNamesElseOnTheFirstPlace() {
+        Exhibit byDefault = content.load().valid().orElseThrow();
+        assertThat(byDefault.home()).isEqualTo(byDefault.places().get(0));
+        assertThat(byDefault.openings().reachLines()).isEmpty();
+
+        content.replace(PLACES, "{ \"places\": [", "{ \"home\": \"aktau\", \"places\": [");
+        assertThat(content.load().valid().orElseThrow().home().id()).isEqualTo("aktau");
+
+        content.replace(PLACES, "\"home\": \"aktau\"", "\"home\": \"atlantis\"");
+        Problem problem = single(content.load());
+        assertThat(problem.file()).isEqualTo(PLACES);
+        assertThat(problem.line()).isEqualTo(content.lineOf(PLACES, "atlantis"));
+        assertThat(problem.message()).isEqualTo("unknown place \"atlantis\" (not in the places below)");
+    }
+
+    @Test
+    void reachLinesNameAPlaceAndAPhaseThatExist() {
+        content.replace(EVENTS, "\"events\": [", "\"reachLines\": { \"from\": \"aktobe-fields\", \"phase\": \"trials\" },\n"
+                + "  \"events\": [");
+        assertThat(content.load().valid().orElseThrow().openings().reachLines())
+                .contains(new Openings.ReachLines("aktobe-fields", "trials"));
+
+        content.replace(EVENTS, "\"phase\": \"trials\" },", "\"phase\": \"appeals\" },");
+        content.replace(EVENTS, "\"from\": \"aktobe-fields\"", "\"from\": \"atlantis\"");
+        assertThat(content.load().problems()).extracting(Problem::message).containsExactly(
+                "unknown place \"atlantis\" (not in places.json)",
+                "unknown phase \"appeals\" (not in the phases above)");
+    }
+
+    @Test
+    void aPlaceAnEventInvolvesIsListedApartFromWhereItHappened() {
+        content.replace(EVENTS, "\"places\": [\"aktau\"],", "\"places\": [\"aktau\"], \"involvedPlaces\": [\"aktobe-fields\"],");
+        Exhibit exhibit = content.load().valid().orElseThrow();
+        assertThat(exhibit.eventsInvolving("aktobe-fields")).extracting(Event::id).containsExactly("2012-trial");
+        assertThat(exhibit.eventsAt("aktobe-fields")).isEmpty();
+
+        content.replace(EVENTS, "\"involvedPlaces\": [\"aktobe-fields\"]", "\"involvedPlaces\": [\"aktau\"]");
+        Problem problem = single(content.load());
+        assertThat(problem.message()).isEqualTo("place \"aktau\" is in both \"places\" (where it happened) and"
+                + " \"involvedPlaces\": it is one or the other");
+    }
+
+    @Test
+    void theOpeningViewIsTwoMonthsInOrder() {
+        content.replace(EVENTS, "\"openingView\": { \"from\": \"2011-05\", \"to\": \"2011-12\" }",
+                "\"openingView\": { \"from\": \"2011-05\", \"to\": \"2011-04\" }");
+        assertThat(single(content.load()).message()).isEqualTo("\"to\" (2011-04) is before \"from\" (2011-05)");
+
+        content.replace(EVENTS, "\"to\": \"2011-04\"", "\"to\": \"Dezember\"");
+        Problem problem = single(content.load());
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "Dezember"));
+        assertThat(problem.message()).contains("must be a month as YYYY-MM, not \"Dezember\"");
     }
 
     @Test

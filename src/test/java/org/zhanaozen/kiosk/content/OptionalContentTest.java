@@ -49,8 +49,9 @@ class OptionalContentTest {
         assertThat(exhibit.info().contextNotes()).isEmpty();
         assertThat(exhibit.places()).isEmpty();
         assertThat(exhibit.people()).isEmpty();
-        assertThat(Stream.of("home", "timeline")).allMatch(exhibit::hasScreen);
-        assertThat(Stream.of("map", "people", "demands", "context", "closing")).noneMatch(exhibit::hasScreen);
+        assertThat(Stream.of(ScreenId.HOME, ScreenId.TIMELINE)).allMatch(exhibit::hasScreen);
+        assertThat(Stream.of(ScreenId.MAP, ScreenId.PEOPLE, ScreenId.DEMANDS, ScreenId.CONTEXT, ScreenId.CLOSING))
+                .noneMatch(exhibit::hasScreen);
         assertThat(exhibit.eras()).isEmpty();
         assertThat(exhibit.events().get(0).text()).isNull();
         assertThat(exhibit.events().get(0).media()).isNull();

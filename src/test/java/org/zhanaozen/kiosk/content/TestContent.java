@@ -53,6 +53,7 @@ public final class TestContent {
                 { "id": "trials", "name": "Trials" }
               ],
               "phaseNote": "Why each event sits in its phase.",
+              "openingView": { "from": "2011-05", "to": "2011-12" },
               "events": [
                 {
                   "id": "2012-trial",

@@ -67,7 +67,8 @@ class TourLoadingTest {
         Tour tour = content.load().valid().orElseThrow().tour().orElseThrow();
 
         assertThat(tour.steps()).extracting(TourStep::screen)
-                .containsExactly("home", "map", "timeline", "people", "people", "closing");
+                .containsExactly(ScreenId.HOME, ScreenId.MAP, ScreenId.TIMELINE, ScreenId.PEOPLE, ScreenId.PEOPLE,
+                        ScreenId.CLOSING);
         assertThat(tour.steps().get(0).speakerNote()).contains("Welcome.");
         assertThat(tour.steps().get(1).place()).isEqualTo("zhanaozen");
         assertThat(tour.steps().get(1).mapZoom()).contains(7.0);

@@ -19,6 +19,7 @@ import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.EventDate;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.content.ValidateCommand;
 
 /**
@@ -93,7 +94,7 @@ class TimelineJsImportTest {
         assertThat(exhibit.places()).isEmpty();
         assertThat(exhibit.people()).isEmpty();
         assertThat(exhibit.info().closing()).isNull();
-        assertThat(exhibit.hasScreen("demands")).isFalse();
+        assertThat(exhibit.hasScreen(ScreenId.DEMANDS)).isFalse();
         // the thumbnail is not the image the kiosk shows, and nothing else was copied
         try (var images = Files.list(out.resolve("images"))) {
             assertThat(images.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("gates.png", "crane.png");

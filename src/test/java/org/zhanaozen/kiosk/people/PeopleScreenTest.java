@@ -33,6 +33,7 @@ import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Person;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
@@ -59,7 +60,6 @@ class PeopleScreenTest {
 
         @Override public String id() { return "timeline"; }
         @Override public String title() { return "Timeline"; }
-        @Override public String summary() { return "Events"; }
         @Override public Node view() { return view; }
         @Override public void reset() { }
         @Override public boolean canOpen(Link link) { return link instanceof Link.ToEvent; }
@@ -341,9 +341,9 @@ class PeopleScreenTest {
         assertThat(people.canOpen(new Link.ToPerson("alexandr-pavlov"))).isFalse();
         assertThat(people.canOpen(new Link.ToPerson("nursultan-nazarbayev"))).isFalse();
         assertThat(people.canOpen(new Link.ToEvent("2012-01-23-kozlov-arrested"))).isFalse();
-        assertThat(people.canOpen(new Link.ToView("people", "accused"))).isTrue();
-        assertThat(people.canOpen(new Link.ToView("map", "accused"))).isFalse();
-        assertThat(people.canOpen(new Link.ToView("people", "nobody"))).isFalse();
+        assertThat(people.canOpen(new Link.ToView(ScreenId.PEOPLE, "accused"))).isTrue();
+        assertThat(people.canOpen(new Link.ToView(ScreenId.MAP, "accused"))).isFalse();
+        assertThat(people.canOpen(new Link.ToView(ScreenId.PEOPLE, "nobody"))).isFalse();
     }
 
     @Test

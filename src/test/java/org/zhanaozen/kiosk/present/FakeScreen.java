@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Screen;
 
@@ -36,7 +37,7 @@ class FakeScreen implements Screen {
 
     static FakeScreen people() {
         return new FakeScreen("people", "People", link -> link instanceof Link.ToPerson
-                || link instanceof Link.ToView view && view.screen().equals("people")
+                || link instanceof Link.ToView view && view.screen() == ScreenId.PEOPLE
                 && List.of("accused", "victims").contains(view.id()));
     }
 
@@ -54,10 +55,6 @@ class FakeScreen implements Screen {
         return title;
     }
 
-    @Override
-    public String summary() {
-        return title;
-    }
 
     @Override
     public Node view() {

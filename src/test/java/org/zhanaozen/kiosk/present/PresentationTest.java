@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.content.TourStep;
 import org.zhanaozen.kiosk.frame.IdleMonitor;
 import org.zhanaozen.kiosk.frame.Link;
@@ -56,7 +57,7 @@ class PresentationTest {
         if (step.person() != null) {
             return new Link.ToPerson(step.person());
         }
-        return step.view() != null ? new Link.ToView("people", step.view()) : null;
+        return step.view() != null ? new Link.ToView(ScreenId.PEOPLE, step.view()) : null;
     }
 
     private FakeScreen fake(String id) {
@@ -89,15 +90,15 @@ class PresentationTest {
             robot.interact(() -> rig.navigator.goHome());
             robot.interact(() -> rig.player().jumpTo(stepIndex));
             assertThat(index()).as("step %d", i + 1).isEqualTo(i);
-            assertThat(rig.navigator.current().id()).as("step %d", i + 1).isEqualTo(step.screen());
+            assertThat(rig.navigator.current().id()).as("step %d", i + 1).isEqualTo(step.screen().id());
             Link expected = expectedLink(step);
             if (expected != null) {
-                assertThat(fake(step.screen()).lastOpened()).as("step %d", i + 1).isEqualTo(expected);
+                assertThat(fake(step.screen().id()).lastOpened()).as("step %d", i + 1).isEqualTo(expected);
             }
         }
         assertThat(rig.timeline.opened).hasSize((int) steps().stream().filter(s -> s.event() != null).count());
         assertThat(rig.map.opened).hasSize((int) steps().stream().filter(s -> s.place() != null).count());
-        assertThat(rig.people.opened).contains(new Link.ToView("people", "accused"));
+        assertThat(rig.people.opened).contains(new Link.ToView(ScreenId.PEOPLE, "accused"));
     }
 
     @Test

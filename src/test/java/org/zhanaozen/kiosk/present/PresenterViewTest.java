@@ -99,7 +99,7 @@ class PresenterViewTest {
         assertThat(text(robot, "#presenter-current")).isEqualTo(rig.navigator.screen("closing").orElseThrow().title());
         assertThat(text(robot, "#presenter-next")).isEqualTo("End of the tour");
         robot.type(KeyCode.LEFT);
-        assertThat(text(robot, "#presenter-current")).isEqualTo("People \u2014 the accused");
+        assertThat(text(robot, "#presenter-current")).isEqualTo("People \u2014 Accused of / Reality");
     }
 
     @Test

@@ -92,7 +92,7 @@ class PresentingByKeysTest {
     void presentationStepsThatNameAnEventShowItsDetailByRightPageDownAndSpace(boolean transitions, FxRobot robot)
             throws TimeoutException {
         present(robot, transitions);
-        assertThat(navigator().current().id()).as("the first step").isEqualTo(steps().get(0).screen());
+        assertThat(navigator().current().id()).as("the first step").isEqualTo(steps().get(0).screen().id());
         int eventSteps = 0;
         for (int index = 1; index < steps().size(); index++) {
             KeyCode key = NEXT_KEYS.get(index % NEXT_KEYS.size());
@@ -103,7 +103,7 @@ class PresentingByKeysTest {
                 assertShowsEvent(robot, step.event(), after);
                 eventSteps++;
             } else {
-                assertThat(navigator().current().id()).as("the screen after %s", after).isEqualTo(step.screen());
+                assertThat(navigator().current().id()).as("the screen after %s", after).isEqualTo(step.screen().id());
             }
         }
         assertThat(eventSteps).as("the fixture tour's timeline steps").isGreaterThan(2);

@@ -53,7 +53,7 @@ class ShippedTourTest {
             int number = i + 1;
             robot.interact(() -> player.jumpTo(number - 1));
             assertThat(player.index()).as("step %d", number).isEqualTo(number - 1);
-            assertThat(navigator.current().id()).as("screen of step %d", number).isEqualTo(step.screen());
+            assertThat(navigator.current().id()).as("screen of step %d", number).isEqualTo(step.screen().id());
             if (step.event() != null) {
                 TimelineScreen timeline = (TimelineScreen) navigator.current();
                 assertThat(timeline.model().openEventProperty().get().id()).as("event of step %d", number)

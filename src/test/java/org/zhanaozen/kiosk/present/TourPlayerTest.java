@@ -12,6 +12,7 @@ import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.TestScreens;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.content.Tour;
 import org.zhanaozen.kiosk.content.TourStep;
 import org.zhanaozen.kiosk.frame.Link;
@@ -32,7 +33,7 @@ class TourPlayerTest {
     }
 
     private static TourStep screen(String id) {
-        return new TourStep(id, null, null, null, null, null, null);
+        return new TourStep(ScreenId.of(id), null, null, null, null, null, null);
     }
 
     @Test
@@ -77,7 +78,7 @@ class TourPlayerTest {
         FakeScreen people = new FakeScreen("people", "People", link -> link instanceof Link.ToPerson);
         robot.interact(() -> realScreensOnly.register(people));
         Tour tour = new Tour("t", List.of(screen("home"),
-                new TourStep("people", null, null, null, null, "victims", null)));
+                new TourStep(ScreenId.PEOPLE, null, null, null, null, "victims", null)));
         TourPlayer player = new TourPlayer(tour, realScreensOnly);
         robot.interact(player::last);
         assertThat(player.index()).isEqualTo(1);
@@ -95,7 +96,7 @@ class TourPlayerTest {
         };
         robot.interact(() -> realScreensOnly.register(failing));
         TourPlayer player = new TourPlayer(new Tour("t", List.of(
-                new TourStep("timeline", "2011-05-11-strike", null, null, null, null, null))), realScreensOnly);
+                new TourStep(ScreenId.TIMELINE, "2011-05-11-strike", null, null, null, null, null))), realScreensOnly);
         assertThatCode(() -> robot.interact(player::first)).doesNotThrowAnyException();
         assertThat(realScreensOnly.current()).isSameAs(failing);
     }

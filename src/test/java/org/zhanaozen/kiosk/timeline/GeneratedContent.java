@@ -20,8 +20,9 @@ final class GeneratedContent {
         Random random = new Random(2011);
         List<Phase> phases = base.phases();
         List<Event> events = new ArrayList<>();
-        long first = TimelineModel.FIRST_DAY.toEpochDay();
-        long days = (long) TimelineModel.MAX_SPAN;
+        TimelineAxis axis = TimelineAxis.of(base.events(), base.openings().timelineOpening());
+        long first = axis.firstDay().toEpochDay();
+        long days = (long) axis.days();
         for (int i = 0; i < count; i++) {
             LocalDate day = LocalDate.ofEpochDay(first + random.nextInt((int) days));
             int kind = random.nextInt(20);
@@ -36,9 +37,9 @@ final class GeneratedContent {
             String person = base.people().get(random.nextInt(base.people().size())).id();
             events.add(new Event("generated-" + i, EventDate.parse(date), date, phase.id(),
                     "Generated event number " + i, "Generated text of event " + i + ".",
-                    List.of(place), List.of(person), List.of(), false, null));
+                    List.of(place), List.of(), List.of(person), List.of(), false, null));
         }
         return new Exhibit(base.folder(), base.info(), phases, base.phaseNote(), events, base.places(),
-                base.people(), base.accusations(), base.demands());
+                base.people(), base.accusations(), base.demands()).withOpenings(base.openings());
     }
 }

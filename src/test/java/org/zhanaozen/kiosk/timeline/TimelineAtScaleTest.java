@@ -42,7 +42,7 @@ class TimelineAtScaleTest {
     @Test
     void aPinchKeepsItsGroupingWithoutOverlapAndRegroupsWhenItEnds(FxRobot robot) {
         TimelinePane pane = ((TimelineView) f.screen.view()).pane();
-        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MAX_SPAN));
+        f.act(robot, () -> f.model().show(f.model().axis().firstDay().toEpochDay() + 300, f.model().maxSpan()));
         TimelineLayout atStart = pane.timelineLayout();
         f.act(robot, pane::beginZoomGesture);
         while (f.model().canZoomIn()) {
@@ -68,7 +68,7 @@ class TimelineAtScaleTest {
     @Test
     void aPinchOutRegroupsAtMostOncePerDoublingOfTheSpan(FxRobot robot) {
         TimelinePane pane = ((TimelineView) f.screen.view()).pane();
-        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MIN_SPAN));
+        f.act(robot, () -> f.model().show(f.model().axis().firstDay().toEpochDay() + 300, TimelineModel.MIN_SPAN));
         f.act(robot, pane::beginZoomGesture);
         Set<TimelineLayout> groupings = Collections.newSetFromMap(new IdentityHashMap<>());
         groupings.add(pane.timelineLayout());
@@ -78,14 +78,14 @@ class TimelineAtScaleTest {
             groupings.add(pane.timelineLayout());
         }
         f.act(robot, pane::endZoomGesture);
-        double doublings = Math.log(TimelineModel.MAX_SPAN / TimelineModel.MIN_SPAN) / Math.log(2);
+        double doublings = Math.log(f.model().maxSpan() / TimelineModel.MIN_SPAN) / Math.log(2);
         // The opening grouping, then at most one a doubling (zooming out 7% a frame it would otherwise be two).
         assertThat(groupings.size()).isGreaterThan(2).isLessThanOrEqualTo(1 + (int) Math.ceil(doublings));
     }
 
     @Test
     void onlyVisibleCardsAreBuilt(FxRobot robot) {
-        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        f.act(robot, () -> f.model().show(f.model().axis().firstDay().toEpochDay(), f.model().maxSpan()));
         for (int i = 0; i < 40; i++) {
             double factor = i % 2 == 0 ? 0.7 : 1 / 0.7;
             f.act(robot, () -> f.model().zoomBy(factor, f.model().start() + 100));

@@ -166,8 +166,8 @@ public final class TimelineBench {
         // Fling from where the story starts, as a visitor does from the opening view, at the opening zoom, then at half
         // the axis, then close in; then zoom in all the way and out again, 7% a frame, as a pinch would. (Flinging
         // from January 2011 instead would time, on the bundled content, frames of an empty axis before the strike.)
-        for (double span : new double[] {TimelineModel.OPENING_SPAN, TimelineModel.MAX_SPAN / 2, TimelineModel.MIN_SPAN * 2}) {
-            model.show(TimelineModel.STORY_START.toEpochDay(), span);
+        for (double span : new double[] {model.axis().openingSpan(), model.maxSpan() / 2, TimelineModel.MIN_SPAN * 2}) {
+            model.show(model.axis().storyStart().toEpochDay(), span);
             model.fling(span * 2.5);
             while (pulse.step()) {
                 frame.run();
@@ -177,7 +177,7 @@ public final class TimelineBench {
                 frame.run();
             }
         }
-        model.show(TimelineModel.FIRST_DAY.toEpochDay() + 300, TimelineModel.MAX_SPAN);
+        model.show(model.axis().firstDay().toEpochDay() + 300, model.maxSpan());
         zooming[0] = true;
         // Two pinches, in and then out, each regrouping once when it ends (its last frame, timed).
         pane.beginZoomGesture();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,14 +67,18 @@ class TimelineFirstVisitTest {
         assertThat(visit.showing("#timeline-empty")).isFalse();
         assertThat(visit.cardOf("2011-05-11-strike-begins")).isPresent();
 
-        // Unfiltered, a stretch with no event at all: the way back to the last one before it.
-        robot.clickOn("#year-2013");
+        // Unfiltered, zoomed in on a stretch with no event at all: the ways to the events either side of it.
+        robot.clickOn("#zoom-in");
+        robot.clickOn("#zoom-in");
+        robot.clickOn("#year-2012");
+        robot.type(KeyCode.RIGHT);
         assertThat(visit.showing("#timeline-empty")).isTrue();
         assertThat(robot.lookup("#timeline-empty-message").queryAs(Label.class).getText())
-                .startsWith(Messages.text("timeline.empty", "")).contains("2013");
+                .startsWith(Messages.text("timeline.empty", "")).contains("2012");
         assertThat(visit.showing("#timeline-empty-show-all")).isFalse();
-        assertThat(visit.showing("#timeline-empty-next")).isFalse();
-        Event lastBefore = visit.event("2012-09-17-adjourned");
+        assertThat(robot.lookup("#timeline-empty-next").queryAs(Labeled.class).getText())
+                .isEqualTo(Messages.text("timeline.empty.next", firstTrial.dateText()));
+        Event lastBefore = visit.event("2011-12-17-emergency");
         assertThat(robot.lookup("#timeline-empty-previous").queryAs(Labeled.class).getText())
                 .isEqualTo(Messages.text("timeline.empty.previous", lastBefore.dateText()));
         robot.clickOn("#timeline-empty-previous");

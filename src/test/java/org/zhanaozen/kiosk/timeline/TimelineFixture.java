@@ -46,10 +46,6 @@ final class TimelineFixture {
             return "Fake";
         }
 
-        @Override
-        public String summary() {
-            return "Opens places and people";
-        }
 
         @Override
         public Node view() {
@@ -176,12 +172,20 @@ final class TimelineFixture {
      * same layout pass (a marker in its phase's colour, a dot only for a single day; a card's accent in its event's
      * phase colour, or the group look). Runs on the FX thread, in the frame it checks (see {@link #act}).
      */
+    private static String slotClass(Node node) {
+        return node.getStyleClass().stream().filter(c -> c.matches("phase-[0-9]+")).findFirst().orElseThrow();
+    }
+
     static void assertEveryLookMatches(Node root, String where) {
-        Map<String, Paint> phaseColours = new HashMap<>();
+        // the colour of each phase's slot, from the strip's badges; each phase's slot, from the legend's chips
+        Map<String, Paint> slotColours = new HashMap<>();
         for (Node badge : root.lookupAll(".strip-badge")) {
-            String phase = badge.getStyleClass().stream()
-                    .filter(c -> c.startsWith("phase-") && !c.equals("phase-badge")).findFirst().orElseThrow();
-            phaseColours.put(phase.substring("phase-".length()), ((Region) badge).getBackground().getFills().get(0).getFill());
+            slotColours.put(slotClass(badge), ((Region) badge).getBackground().getFills().get(0).getFill());
+        }
+        Map<String, Paint> phaseColours = new HashMap<>();
+        for (Node chip : root.lookupAll(".phase-chip")) {
+            phaseColours.put(chip.getId().substring("phase-chip-".length()),
+                    slotColours.get(slotClass(chip.lookup(".phase-badge"))));
         }
         PseudoClass point = PseudoClass.getPseudoClass("point");
         PseudoClass group = PseudoClass.getPseudoClass("group");
@@ -217,14 +221,14 @@ final class TimelineFixture {
 
     /** Walks every zoom step and, at each, several scroll positions, checking cards and axis labels never overlap. */
     void assertNothingOverlapsAtAnyZoom(FxRobot robot) {
-        act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        act(robot, () -> model().show(model().axis().firstDay().toEpochDay(), model().maxSpan()));
         int checkedViews = 0;
         int cardsSeen = 0;
         while (true) {
             for (double fraction = 0; fraction <= 1.0; fraction += 0.2) {
                 double f = fraction;
-                act(robot, () -> model().show(TimelineModel.FIRST_DAY.toEpochDay()
-                        + f * (TimelineModel.MAX_SPAN - model().span()), model().span()),
+                act(robot, () -> model().show(model().axis().firstDay().toEpochDay()
+                        + f * (model().maxSpan() - model().span()), model().span()),
                         () -> assertEveryLookMatches(scene.getRoot(), "span " + model().span() + " start " + model().start()));
                 String where = "span " + model().span() + " start " + model().start();
                 List<Node> cards = visible(robot, ".event-card");
@@ -232,7 +236,7 @@ final class TimelineFixture {
                 assertNoOverlap(cards, where + " cards");
                 assertNoOverlap(visible(robot, ".month-label"), where + " month labels");
                 assertNoOverlap(visible(robot, ".year-label"), where + " year labels");
-                if (model().end() >= TimelineModel.END_DAY.toEpochDay()) {
+                if (model().end() >= model().axis().endDay().toEpochDay()) {
                     assertWithinTheAxisEnd(robot, cards, where);
                 }
                 checkedViews++;

@@ -89,7 +89,7 @@ class TimelineScreenTest {
 
     @Test
     void cardsOnScreenAreInDateOrderAlongTheAxis(FxRobot robot) {
-        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN / 2));
+        f.act(robot, () -> f.model().show(f.model().axis().firstDay().toEpochDay(), f.model().maxSpan() / 2));
         List<Double> starts = new ArrayList<>();
         for (Event event : f.model().events()) {
             markerOf(robot, event).ifPresent(m -> starts.add(bounds(m).getMinX()));
@@ -100,7 +100,7 @@ class TimelineScreenTest {
     @Test
     void opensAtTheStartOfTheStory(FxRobot robot) {
         f.act(robot, () -> { });
-        assertThat(f.model().start()).isLessThan(TimelineModel.STORY_START.toEpochDay());
+        assertThat(f.model().start()).isLessThan(f.model().axis().storyStart().toEpochDay());
         assertThat(f.model().end()).isGreaterThan(LocalDate.of(2011, 12, 17).toEpochDay());
         assertThat(cardOf(robot, event("2011-05-11-strike"))).isPresent();
         assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
@@ -108,7 +108,7 @@ class TimelineScreenTest {
 
     @Test
     void phaseFilterShowsOnlyChosenPhasesAndOneTapClearsIt(FxRobot robot) {
-        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        f.act(robot, () -> f.model().show(f.model().axis().firstDay().toEpochDay(), f.model().maxSpan()));
         assertThat(robot.lookup("#show-all-phases").query().isVisible()).isFalse();
         robot.clickOn("#phase-chip-tragedy");
         f.act(robot, () -> { });
@@ -177,7 +177,7 @@ class TimelineScreenTest {
 
     @Test
     void aGroupExpandsOnTapIntoItsEvents(FxRobot robot) {
-        f.act(robot, () -> f.model().show(TimelineModel.FIRST_DAY.toEpochDay(), TimelineModel.MAX_SPAN));
+        f.act(robot, () -> f.model().show(f.model().axis().firstDay().toEpochDay(), f.model().maxSpan()));
         EventCard group = groupCards(robot).get(0);
         List<Event> members = group.group().members();
         // A group lists its first titles that show whole, then "+N more".
@@ -231,11 +231,13 @@ class TimelineScreenTest {
         robot.clickOn("#zoom-out");
         robot.clickOn("#zoom-out");
         assertThat(f.model().span()).isCloseTo(span * 2, within(0.01));
+        // as far out as it goes
         robot.type(KeyCode.MINUS);
-        assertThat(f.model().span()).isEqualTo(TimelineModel.MAX_SPAN);
+        robot.type(KeyCode.MINUS);
+        assertThat(f.model().span()).isEqualTo(f.model().maxSpan());
         assertThat(robot.lookup("#zoom-out").query().isDisabled()).isTrue();
         robot.type(KeyCode.ADD);
-        assertThat(f.model().span()).isCloseTo(TimelineModel.MAX_SPAN / 2, within(0.01));
+        assertThat(f.model().span()).isCloseTo(f.model().maxSpan() / 2, within(0.01));
     }
 
     @Test

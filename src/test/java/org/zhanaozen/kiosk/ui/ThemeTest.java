@@ -2,11 +2,15 @@ package org.zhanaozen.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zhanaozen.kiosk.content.Phase;
 
 /** The theme's mixed colours are the mixes they say they are, so changing a phase colour cannot leave its tint behind. */
 class ThemeTest {
@@ -31,15 +35,90 @@ class ThemeTest {
         assertThat(Math.abs(actual.getBlue() - expected.getBlue())).as(token + " blue").isLessThanOrEqualTo(tolerance);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"strike", "tragedy", "arrests-trials", "ban", "europe"})
-    void eachPhaseTintIsItsColourOverTheBackground(String phase) {
+    @Test
+    void everyPhaseSlotHasAColourAndItsTintOverTheBackground() {
         Map<String, Color> tokens = tokens();
-        Color colour = tokens.get("-phase-" + phase);
-        Color tint = tokens.get("-phase-" + phase + "-tint");
-        assertThat(colour).as("-phase-" + phase).isNotNull();
-        assertThat(tint).as("-phase-" + phase + "-tint").isNotNull();
-        assertSameColour(tint, over(colour, tokens.get("-kiosk-bg"), PHASE_TINT), "-phase-" + phase + "-tint");
+        for (int slot = 1; slot <= Phase.SLOTS; slot++) {
+            Color colour = tokens.get("-phase-" + slot);
+            Color tint = tokens.get("-phase-" + slot + "-tint");
+            assertThat(colour).as("-phase-" + slot).isNotNull();
+            assertThat(tint).as("-phase-" + slot + "-tint").isNotNull();
+            assertSameColour(tint, over(colour, tokens.get("-kiosk-bg"), PHASE_TINT), "-phase-" + slot + "-tint");
+        }
+        assertThat(tokens).as("no colour for a slot the loader does not allow").doesNotContainKey(
+                "-phase-" + (Phase.SLOTS + 1));
+    }
+
+    /**
+     * Every two phase colours stay apart as seen with each kind of dichromacy, simulated with the Viénot, Brettel and
+     * Mollon (1999) matrices for protanopia and deuteranopia and Brettel's for tritanopia, in linear RGB.
+     */
+    @Test
+    void phaseColoursStayApartWithColourBlindness() {
+        Map<String, Color> tokens = tokens();
+        List<Color> phases = new ArrayList<>();
+        for (int slot = 1; slot <= Phase.SLOTS; slot++) {
+            phases.add(tokens.get("-phase-" + slot));
+        }
+        for (Map.Entry<String, double[][]> vision : VISIONS.entrySet()) {
+            for (int a = 0; a < phases.size(); a++) {
+                for (int b = a + 1; b < phases.size(); b++) {
+                    double difference = deltaE(lab(seen(phases.get(a), vision.getValue())),
+                            lab(seen(phases.get(b), vision.getValue())));
+                    assertThat(difference).as("-phase-%d and -phase-%d with %s", a + 1, b + 1, vision.getKey())
+                            .isGreaterThanOrEqualTo(MIN_PHASE_DIFFERENCE);
+                }
+            }
+        }
+    }
+
+    /** CIE76: about 2 is just noticeable; 10 tells two marks apart at a glance. */
+    private static final double MIN_PHASE_DIFFERENCE = 10;
+    private static final double[][] TYPICAL = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    private static final Map<String, double[][]> VISIONS = new LinkedHashMap<>();
+
+    static {
+        VISIONS.put("typical vision", TYPICAL);
+        VISIONS.put("protanopia", new double[][] {
+                {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}});
+        VISIONS.put("deuteranopia", new double[][] {
+                {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}});
+        VISIONS.put("tritanopia", new double[][] {
+                {1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}});
+    }
+
+    /** The colour's linear RGB as that vision sees it. */
+    private static double[] seen(Color colour, double[][] vision) {
+        double[] linear = {linear(colour.getRed()), linear(colour.getGreen()), linear(colour.getBlue())};
+        double[] seen = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double sum = 0;
+            for (int j = 0; j < 3; j++) {
+                sum += vision[i][j] * linear[j];
+            }
+            seen[i] = Math.max(0, Math.min(1, sum));
+        }
+        return seen;
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    /** CIE L*a*b* of linear sRGB, D65 white. */
+    private static double[] lab(double[] rgb) {
+        double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+        double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+        return new double[] {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+    }
+
+    private static double f(double t) {
+        return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
+    }
+
+    private static double deltaE(double[] a, double[] b) {
+        return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
     }
 
     @Test

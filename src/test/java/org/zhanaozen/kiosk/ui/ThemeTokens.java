@@ -21,7 +21,7 @@ public final class ThemeTokens {
     public static Map<String, Color> read() {
         Map<String, Color> tokens = new HashMap<>();
         try (InputStream in = new URL(Theme.stylesheet("theme.css")).openStream()) {
-            Matcher m = Pattern.compile("(-[a-z-]+):\\s*(#[0-9a-fA-F]{6});")
+            Matcher m = Pattern.compile("(-[a-z0-9-]+):\\s*(#[0-9a-fA-F]{6});")
                     .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             while (m.find()) {
                 tokens.put(m.group(1), Color.web(m.group(2)));

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.frame.Link;
 
 /** The recorder on a clock the test moves, writing through the real log into a temporary folder. */
@@ -68,7 +69,7 @@ class UsageRecorderTest {
         recorder.detailOpened(new Link.ToPlaceAtZoom("zhanaozen", 9));
         clock.advanceSeconds(2);
         recorder.detailOpened(new Link.ToPerson("roza-tuletaeva"));
-        recorder.detailOpened(new Link.ToView("people", "accused"));
+        recorder.detailOpened(new Link.ToView(ScreenId.PEOPLE, "accused"));
 
         assertThat(lines("2026-11-29")).containsExactly(
                 "{\"time\":\"2026-11-29T10:00:00Z\",\"type\":\"visit-start\",\"visit\":1}",
