@@ -36,7 +36,7 @@ class BaseMapAtStartTest {
 
     @AfterEach
     void backToTheBundledMap() {
-        BaseMapTiles.use(MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles")), Runnable::run);
+        BaseMapTiles.use(MbtilesTileSource.open(BundledContent.BUNDLED.resolve("map/basemap.mbtiles")), Runnable::run);
     }
 
     @TempDir

@@ -22,7 +22,7 @@ class ContentErrorScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        TestContent.copyWith(broken, "places.json", text -> text.replace("\"lat\": 43.34", "\"lat\": \"north\""));
+        BundledContent.copyWith(broken, "places.json", text -> text.replace("\"lat\": 43.34", "\"lat\": \"north\""));
         Files.writeString(broken.resolve("demands.json"), "{ \"lists\": [ ");
         WholeKiosk.startOn(stage, state, broken, 1920, 1080);
         stage.show();

@@ -19,7 +19,7 @@ class DiagnosticsTest {
 
     @AfterEach
     void backToTheBundledMap() {
-        BaseMapTiles.use(MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles")), Runnable::run);
+        BaseMapTiles.use(MbtilesTileSource.open(BundledContent.BUNDLED.resolve("map/basemap.mbtiles")), Runnable::run);
     }
 
     @Test

@@ -54,7 +54,7 @@ class KioskAttendantTest {
     /** Hashed once: PBKDF2 is slow on purpose. */
     private static final PinHash PIN_HASH = TestPins.hash(PIN);
 
-    private final Exhibit exhibit = TestContent.bundled();
+    private final Exhibit exhibit = BundledContent.bundled();
     private final ManualClock clock = new ManualClock();
     private final List<String> events = new ArrayList<>();
     private TestScreen testScreen;
@@ -134,7 +134,7 @@ class KioskAttendantTest {
 
                     @Override
                     public Path contentFolder() {
-                        return TestContent.BUNDLED;
+                        return BundledContent.BUNDLED;
                     }
 
                     @Override
@@ -468,7 +468,7 @@ class KioskAttendantTest {
     @Test
     void reloadingInvalidContentKeepsTheRunningExhibitAndShowsTheProblems(FxRobot robot, @TempDir Path broken)
             throws Exception {
-        TestContent.copyWith(broken, "events.json", text -> text.replace("\"phase\": \"tragedy\"", "\"phase\": \"tragedyy\""));
+        BundledContent.copyWith(broken, "events.json", text -> text.replace("\"phase\": \"tragedy\"", "\"phase\": \"tragedyy\""));
         nextLoad = ContentLoader.load(broken);
         openStaffMenu(robot);
         robot.clickOn("#staff-reload");
@@ -482,7 +482,7 @@ class KioskAttendantTest {
 
     @Test
     void reloadingValidContentSwapsTheScreens(FxRobot robot, @TempDir Path changed) throws Exception {
-        TestContent.copyWith(changed, "exhibit.json", text -> text.replace("\"title\": \"Zhanaozen\"", "\"title\": \"Zhanaozen 2011\""));
+        BundledContent.copyWith(changed, "exhibit.json", text -> text.replace("\"title\": \"Zhanaozen\"", "\"title\": \"Zhanaozen 2011\""));
         nextLoad = ContentLoader.load(changed);
         assertThat(nextLoad.isValid()).isTrue();
         openStaffMenu(robot);
@@ -541,10 +541,10 @@ class KioskAttendantTest {
 
     @Test
     void reloadsFromTheStaffMenuLeaveNoBaseMapFileOpenBehind(FxRobot robot) throws Exception {
-        Path baseMap = TestContent.BUNDLED.resolve(ContentLoader.BASE_MAP);
+        Path baseMap = BundledContent.BUNDLED.resolve(ContentLoader.BASE_MAP);
         long openAtStart = OpenFiles.on(baseMap);
         assertThat(openAtStart).as("the running exhibit's base map").isPositive();
-        nextLoad = ContentLoader.load(TestContent.BUNDLED);
+        nextLoad = ContentLoader.load(BundledContent.BUNDLED);
         openStaffMenu(robot);
         for (int reload = 0; reload < 3; reload++) {
             robot.clickOn("#staff-reload");

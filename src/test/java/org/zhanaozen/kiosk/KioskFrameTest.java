@@ -20,7 +20,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class KioskFrameTest {
 
-    private final Exhibit exhibit = TestContent.bundled();
+    private final Exhibit exhibit = BundledContent.bundled();
     private Navigator navigator;
     private KioskFrame frame;
 

@@ -36,7 +36,7 @@ class LauncherTest {
 
     @Test
     void validateOnBrokenContentExitsOneAndNamesFileAndLine(@TempDir Path dir) {
-        TestContent.copyWith(dir, "events.json", text -> text.replace("\"phase\": \"tragedy\"", "\"phase\": \"tragedyy\""));
+        BundledContent.copyWith(dir, "events.json", text -> text.replace("\"phase\": \"tragedy\"", "\"phase\": \"tragedyy\""));
         assertThat(run("--validate", dir.toString())).isEqualTo(1);
         assertThat(output()).containsPattern("events\\.json:\\d+:\\d+: .*tragedyy");
         assertThat(output()).doesNotContain("Exception").doesNotContain("\tat ");

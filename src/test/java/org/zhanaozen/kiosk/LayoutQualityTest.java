@@ -47,7 +47,7 @@ class LayoutQualityTest {
     @ParameterizedTest(name = "{0}x{1}")
     @MethodSource("sizes")
     void noScreenCutsTextOrShrinksItOrItsTargets(int width, int height, FxRobot robot) {
-        Navigator navigator = ExhibitScreens.create(TestContent.bundled());
+        Navigator navigator = ExhibitScreens.create(BundledContent.bundled());
         robot.interact(() -> {
             Scene scene = new Scene(new KioskFrame(navigator).root(), width, height);
             Theme.apply(scene);

@@ -40,18 +40,18 @@ class SmokeTestTest {
 
     @Test
     void theBundledContentPassesAndEveryScreenRendersAtBothSizes() throws Exception {
-        List<String> failures = onFx(() -> SmokeTest.check(TestContent.BUNDLED, LANDSCAPE_AND_PORTRAIT, print));
+        List<String> failures = onFx(() -> SmokeTest.check(BundledContent.BUNDLED, LANDSCAPE_AND_PORTRAIT, print));
 
         assertThat(failures).isEmpty();
         String log = out.toString(StandardCharsets.UTF_8);
-        for (Screen screen : ExhibitScreens.create(TestContent.bundled()).screens()) {
+        for (Screen screen : ExhibitScreens.create(BundledContent.bundled()).screens()) {
             assertThat(log).contains(screen.id() + " at 1920x1080 rendered").contains(screen.id() + " at 1080x1920 rendered");
         }
     }
 
     @Test
     void brokenContentFailsAndSaysWhereItIsBroken(@TempDir Path dir) throws Exception {
-        TestContent.copyWith(dir, "events.json", text -> text.replace("\"phase\": \"tragedy\"", "\"phase\": \"tragedyy\""));
+        BundledContent.copyWith(dir, "events.json", text -> text.replace("\"phase\": \"tragedy\"", "\"phase\": \"tragedyy\""));
 
         List<String> failures = onFx(() -> SmokeTest.check(dir, LANDSCAPE_AND_PORTRAIT, print));
 
@@ -61,7 +61,7 @@ class SmokeTestTest {
 
     @Test
     void aScreenThatShowsNothingOrThrowsIsNamedAndTheOthersStillChecked() throws Exception {
-        Navigator navigator = ExhibitScreens.create(TestContent.bundled());
+        Navigator navigator = ExhibitScreens.create(BundledContent.bundled());
         navigator.register(new FakeScreen("blank", new Pane()));
         navigator.register(new FakeScreen("broken", new Region() {
             @Override

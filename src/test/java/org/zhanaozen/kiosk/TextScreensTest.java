@@ -22,7 +22,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class TextScreensTest {
 
-    private final Exhibit exhibit = TestContent.bundled();
+    private final Exhibit exhibit = BundledContent.bundled();
     private Navigator navigator;
 
     @Start

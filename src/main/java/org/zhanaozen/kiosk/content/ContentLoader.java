@@ -268,6 +268,10 @@ public final class ContentLoader {
                 corrections(o),
                 o.optional("neverGrouped").trueOrFalse().orElse(false),
                 o.optionalObject("media", this::media));
+        event.dateCorrection().filter(c -> event.dateText() != null && !c.source().equals(event.dateText()))
+                .ifPresent(c -> o.report("the correction of \"dateText\" quotes \"" + c.source()
+                        + "\", but \"dateText\" is \"" + event.dateText() + "\": it keeps the date as the source"
+                        + " writes it, the correction what it should say"));
         event.places().stream().filter(event.involvedPlaces()::contains).forEach(both -> o.report("place \"" + both
                 + "\" is in both \"places\" (where it happened) and \"involvedPlaces\": it is one or the other"));
         return event;

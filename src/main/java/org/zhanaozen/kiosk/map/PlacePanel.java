@@ -110,7 +110,7 @@ final class PlacePanel extends VBox {
     }
 
     private Node eventEntry(Event event) {
-        String text = event.dateText() + " · " + event.title();
+        String text = event.shownDate() + " · " + event.title();
         Link link = new Link.ToEvent(event.id());
         Node entry = linkOrLabel(text, link);
         entry.setId("place-event-" + event.id());

@@ -166,7 +166,7 @@ final class PersonDetail {
     }
 
     private Node eventEntry(Event event) {
-        return entry(event.dateText() + " — " + event.title(), new Link.ToEvent(event.id()), "event-link-" + event.id());
+        return entry(event.shownDate() + " — " + event.title(), new Link.ToEvent(event.id()), "event-link-" + event.id());
     }
 
     private Node placeEntry(Place place) {

@@ -24,7 +24,7 @@ final class StepDescriptions {
                 .orElseGet(() -> ScreenNames.of(step.screen()));
         String target = switch (step.screen()) {
             case TIMELINE -> step.event() == null ? null
-                    : exhibit.event(step.event()).map(e -> e.title() + " (" + e.dateText() + ")").orElse(null);
+                    : exhibit.event(step.event()).map(e -> e.title() + " (" + e.shownDate() + ")").orElse(null);
             case MAP -> step.place() == null ? null
                     : exhibit.place(step.place()).map(p -> p.name()).orElse(null);
             case PEOPLE -> step.person() != null

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.zhanaozen.kiosk.content.Correction;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
@@ -18,6 +19,7 @@ import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.ui.CloseButtons;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
@@ -92,7 +94,7 @@ final class DetailOverlay extends StackPane {
     }
 
     private Node detail(Event event) {
-        Label date = Texts.label(event.dateText(), "detail-date");
+        Label date = Texts.label(event.shownDate(), "detail-date");
         date.setId("detail-date");
         Label title = Texts.label(event.title(), "detail-title");
         title.setId("detail-title");
@@ -109,7 +111,7 @@ final class DetailOverlay extends StackPane {
         event.people().forEach(id -> exhibit.person(id).ifPresent(person ->
                 linkChip(new Link.ToPerson(id), person.name(), "link-person-" + id).ifPresent(links.getChildren()::add)));
 
-        VBox card = card("event-detail", phaseTag(event.phase()), date, title, text);
+        VBox card = card("event-detail", phaseTag(event.phase()), dated(date, event), title, text);
         if (event.media() != null) {
             card.getChildren().add(card.getChildren().size() - 1, new MediaFigure(event.media(), images));
         }
@@ -117,6 +119,30 @@ final class DetailOverlay extends StackPane {
             card.getChildren().add(card.getChildren().size() - 1, links);
         }
         return card;
+    }
+
+    /**
+     * The date, and where the transcription corrected it, a mark beside it that opens what the source says and why it
+     * was changed: the visitor sees the right date and can check it against the source.
+     */
+    private static Node dated(Label date, Event event) {
+        if (event.dateCorrection().isEmpty()) {
+            return date;
+        }
+        Correction correction = event.dateCorrection().get();
+        Label note = Texts.body(Messages.text("timeline.detail.date-correction", correction.source(),
+                correction.reason()));
+        note.setId("detail-date-correction");
+        note.getStyleClass().add("detail-date-correction");
+        note.managedProperty().bind(note.visibleProperty());
+        note.setVisible(false);
+        Button mark = new Button(Messages.text("timeline.detail.date-corrected"));
+        mark.setId("detail-date-corrected");
+        mark.getStyleClass().add("detail-date-corrected");
+        mark.setOnAction(e -> note.setVisible(!note.isVisible()));
+        HBox line = new HBox(date, mark);
+        line.getStyleClass().add("detail-date-line");
+        return new VBox(line, note);
     }
 
     /** A link is offered only where another screen of this exhibit can show it. */
@@ -135,7 +161,7 @@ final class DetailOverlay extends StackPane {
         VBox items = new VBox();
         items.getStyleClass().add("group-items");
         for (Event event : group) {
-            Label date = Texts.label(event.dateText(), "group-item-date");
+            Label date = Texts.label(event.shownDate(), "group-item-date");
             Label title = Texts.label(event.title(), "group-item-title");
             VBox text = new VBox(date, title);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -73,9 +73,9 @@ final class EmptyNotice extends VBox {
                 : Messages.text("timeline.empty", newPeriod));
         showAll.setVisible(model.isFiltered());
         previous.setVisible(before != null);
-        previous.setText(before == null ? null : Messages.text("timeline.empty.previous", before.dateText()));
+        previous.setText(before == null ? null : Messages.text("timeline.empty.previous", before.shownDate()));
         next.setVisible(after != null);
-        next.setText(after == null ? null : Messages.text("timeline.empty.next", after.dateText()));
+        next.setText(after == null ? null : Messages.text("timeline.empty.next", after.shownDate()));
     }
 
     private String phaseNames() {

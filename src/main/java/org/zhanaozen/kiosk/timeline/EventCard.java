@@ -92,7 +92,7 @@ final class EventCard extends VBox {
         title.setVisible(newGroup.isSingle());
         if (newGroup.isSingle()) {
             Event event = members.get(0);
-            date.setText(event.dateText());
+            date.setText(event.shownDate());
             title.setText(event.title());
         } else {
             date.setText(months(members, TextStyle.SHORT));

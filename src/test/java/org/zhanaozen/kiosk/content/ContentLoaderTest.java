@@ -363,6 +363,15 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aDateCorrectionQuotesTheDateAsTheContentKeepsIt() {
+        content.replace(EVENTS, "\"dateText\": \"17 December 2011\",", "\"dateText\": \"17 December 2011\", \"corrections\": ["
+                + " { \"field\": \"dateText\", \"source\": \"17 Dec\", \"corrected\": \"17 December 2011\", \"reason\": \"r\" } ],");
+        assertThat(single(content.load()).message()).isEqualTo("the correction of \"dateText\" quotes \"17 Dec\", but"
+                + " \"dateText\" is \"17 December 2011\": it keeps the date as the source writes it, the correction what"
+                + " it should say");
+    }
+
+    @Test
     void unknownPlace() {
         content.replace(EVENTS, "[\"aktau\"]", "[\"aqtau\"]");
 

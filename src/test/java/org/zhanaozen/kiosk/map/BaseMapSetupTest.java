@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.OpenFiles;
-import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.map.tiles.BaseMapTiles;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
@@ -20,15 +20,15 @@ class BaseMapSetupTest {
 
     @Test
     void openingTheBaseMapAgainClosesTheOneBeforeAndTheNewOneServesTiles() throws IOException {
-        Path file = TestContent.BUNDLED.resolve(ContentLoader.BASE_MAP).toRealPath();
-        BaseMapSetup first = BaseMapSetup.open(TestContent.BUNDLED, Runnable::run);
+        Path file = BundledContent.BUNDLED.resolve(ContentLoader.BASE_MAP).toRealPath();
+        BaseMapSetup first = BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run);
         assertThat(aTile(first.source())).isPresent();
         long openOnce = OpenFiles.on(file);
         assertThat(openOnce).isPositive();
 
         BaseMapSetup last = first;
         for (int reload = 0; reload < 5; reload++) {
-            last = BaseMapSetup.open(TestContent.BUNDLED, Runnable::run);
+            last = BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run);
         }
 
         assertThat(OpenFiles.on(file)).isEqualTo(openOnce);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.ContentLoader;
@@ -43,7 +43,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class MapScreenTest {
 
-    private final Exhibit exhibit = TestContent.bundled();
+    private final Exhibit exhibit = BundledContent.bundled();
     private final Navigator navigator = new Navigator();
     private final FakeScreen timeline = new FakeScreen();
     private MapScreen map;
@@ -88,7 +88,7 @@ class MapScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         Theme.loadFonts();
-        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run), Motion.NONE);
+        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run), Motion.NONE);
         navigator.register(map);
         navigator.register(timeline);
         show(stage, (Parent) map.view());
@@ -290,7 +290,7 @@ class MapScreenTest {
     @Test
     void aCorruptBaseMapIsReportedAndThePlacesStillShow(FxRobot robot, @TempDir Path folder)
             throws IOException {
-        TestContent.copyWith(folder, "none", text -> text);
+        BundledContent.copyWith(folder, "none", text -> text);
         Files.createDirectories(folder.resolve("map"));
         Files.write(folder.resolve("map/basemap.mbtiles"), "not a database at all, just words".repeat(100).getBytes());
         Exhibit copy = ContentLoader.load(folder).valid().orElseThrow();
@@ -310,7 +310,7 @@ class MapScreenTest {
 
     @Test
     void withMotionAPlaceLinkFliesOutAndBackInAndEndsOnThePlace(FxRobot robot) {
-        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -343,7 +343,7 @@ class MapScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         GeoPoint everythingCentre = map.model().centre();
         double everythingZoom = map.model().zoom();
-        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -377,7 +377,7 @@ class MapScreenTest {
 
     @Test
     void aTouchOnTheMapStopsAFlightWhereItIs(FxRobot robot) {
-        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(TestContent.BUNDLED, Runnable::run),
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
         WaitForAsyncUtils.waitForFxEvents();

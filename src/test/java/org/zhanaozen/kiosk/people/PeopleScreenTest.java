@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.AccusationPair;
@@ -34,6 +34,7 @@ import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Person;
 import org.zhanaozen.kiosk.content.ScreenId;
+import org.zhanaozen.kiosk.content.TestContent;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
@@ -47,7 +48,7 @@ class PeopleScreenTest {
     private static final String KOZLOV = "vladimir-kozlov";
     private static final String ATABAYEV = "bolat-atabayev";
 
-    private final Exhibit exhibit = TestContent.bundled();
+    private final Exhibit exhibit = BundledContent.bundled();
     private Stage stage;
     private Navigator navigator;
     private PeopleScreen people;
@@ -77,6 +78,9 @@ class PeopleScreenTest {
     }
 
     /** Shows the people screen on this content, with (or without) a timeline to follow event links to. */
+    @TempDir
+    Path temp;
+
     private void show(FxRobot robot, Exhibit content, boolean withTimeline, int width, int height) {
         robot.interact(() -> {
             navigator = new Navigator();
@@ -166,9 +170,16 @@ class PeopleScreenTest {
             assertThat(entry).isNotInstanceOf(Button.class);
             assertThat(((Label) entry).getText()).contains(event.title());
         }
-        // Tuletayeva's events name Zhanaozen; there is no map to link it to.
-        robot.interact(() -> people.model().open(person("roza-tuletayeva")));
-        assertThat(robot.lookup("#place-link-zhanaozen").queryAs(Node.class)).isNotInstanceOf(Button.class);
+        // on the fixture, a victim's event names a place: there is no map to link it to
+        Path folder = temp.resolve("fixture");
+        TestContent.writeTo(folder);
+        Exhibit fixture = ContentLoader.load(folder).valid().orElseThrow();
+        Person named = fixture.victims().stream().filter(p -> !fixture.placesOf(p.id()).isEmpty()).findFirst()
+                .orElseThrow();
+        show(robot, fixture, false, 1920, 1080);
+        robot.interact(() -> people.model().open(named));
+        String place = fixture.placesOf(named.id()).get(0).id();
+        assertThat(robot.lookup("#place-link-" + place).queryAs(Node.class)).isNotInstanceOf(Button.class);
     }
 
     @Test
@@ -248,7 +259,7 @@ class PeopleScreenTest {
         ImageIO.write(photo, "png", folder.resolve("images/atabayev.png").toFile());
         // A file that starts like a PNG passes the loader's check but does not decode.
         Files.write(folder.resolve("images/broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
-        TestContent.copyWith(folder, "people.json", json -> withPortrait(
+        BundledContent.copyWith(folder, "people.json", json -> withPortrait(
                 withPortrait(json, ATABAYEV, "images/atabayev.png", "Photo: test credit"),
                 "zhanbolat-mamay", "images/broken.png", null));
         Exhibit content = ContentLoader.load(folder).valid().orElseThrow();

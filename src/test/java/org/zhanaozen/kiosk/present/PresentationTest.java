@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.ScreenId;
@@ -27,7 +27,7 @@ import org.zhanaozen.kiosk.frame.Link;
 @UiTest
 class PresentationTest {
 
-    private static final Exhibit EXHIBIT = TestContent.bundled();
+    private static final Exhibit EXHIBIT = BundledContent.bundled();
     private Stage stage;
     private PresentationRig rig;
 

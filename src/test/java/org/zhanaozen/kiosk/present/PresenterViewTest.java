@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -32,7 +32,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class PresenterViewTest {
 
-    private static final Exhibit EXHIBIT = TestContent.bundled();
+    private static final Exhibit EXHIBIT = BundledContent.bundled();
     private static final Path SHOTS = Path.of("target", "presentation-shots");
     private PresentationRig rig;
     private Stage presenterStage;

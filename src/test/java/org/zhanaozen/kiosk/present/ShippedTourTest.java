@@ -10,8 +10,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.ExhibitScreens;
-import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -29,7 +29,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class ShippedTourTest {
 
-    private final Exhibit exhibit = TestContent.bundled();
+    private final Exhibit exhibit = BundledContent.bundled();
     private final Tour tour = exhibit.tour().orElseThrow();
     private Navigator navigator;
 

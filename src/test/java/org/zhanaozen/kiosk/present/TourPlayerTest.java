@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.TestScreens;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -23,7 +23,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 @UiTest
 class TourPlayerTest {
 
-    private static final Exhibit EXHIBIT = TestContent.bundled();
+    private static final Exhibit EXHIBIT = BundledContent.bundled();
     /** Only the text screens: home, demands, context, closing. No map, timeline or people. */
     private Navigator realScreensOnly;
 

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 
@@ -17,7 +17,7 @@ import org.zhanaozen.kiosk.content.Exhibit;
 @UiTest
 class TimelineAtScaleTest {
 
-    private static final Exhibit GENERATED = GeneratedContent.withEvents(TestContent.bundled(), 2000);
+    private static final Exhibit GENERATED = GeneratedContent.withEvents(BundledContent.bundled(), 2000);
     private TimelineFixture f;
     private Stage stage;
 

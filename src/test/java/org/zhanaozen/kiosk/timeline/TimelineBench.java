@@ -13,8 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.FxHarness;
-import org.zhanaozen.kiosk.TestContent;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
@@ -67,7 +67,7 @@ public final class TimelineBench {
         // Each run closes its window; the toolkit stays up between them.
         FxHarness.start("3840x2160-32");
 
-        Exhibit bundled = TestContent.bundled();
+        Exhibit bundled = BundledContent.bundled();
         // The goal compares 2,000 events with the bundled 24; 200 events already fill every row at the opening zoom,
         // so 2,000 against 200 shows what the count costs on a screen equally full.
         List<Exhibit> sets = List.of(bundled, GeneratedContent.withEvents(bundled, 200),

@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.EventDate;
@@ -38,7 +38,7 @@ class TimelineScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080);
+        f = new TimelineFixture(BundledContent.bundled(), stage, 1920, 1080);
     }
 
     private Event event(String id) {
@@ -331,7 +331,7 @@ class TimelineScreenTest {
         double jumpStart = f.model().start();
         double jumpSpan = f.model().span();
 
-        robot.interact(() -> f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080, Motion.SMOOTH));
+        robot.interact(() -> f = new TimelineFixture(BundledContent.bundled(), stage, 1920, 1080, Motion.SMOOTH));
         f.act(robot, () -> f.model().zoomOut());
         double openingStart = f.model().start();
         f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
@@ -348,7 +348,7 @@ class TimelineScreenTest {
 
     @Test
     void aTouchStopsAGlide(FxRobot robot) {
-        robot.interact(() -> f = new TimelineFixture(TestContent.bundled(), stage, 1920, 1080, Motion.SMOOTH));
+        robot.interact(() -> f = new TimelineFixture(BundledContent.bundled(), stage, 1920, 1080, Motion.SMOOTH));
         Event late = f.model().events().get(f.model().events().size() - 1);
         f.act(robot, () -> f.navigator.follow(new Link.ToEvent(late.id())));
         f.act(robot, () -> f.pulse.advance(0.2));

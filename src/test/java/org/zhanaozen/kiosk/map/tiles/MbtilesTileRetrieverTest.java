@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhanaozen.kiosk.TestContent;
+import org.zhanaozen.kiosk.BundledContent;
 
 class MbtilesTileRetrieverTest {
 
@@ -150,7 +150,7 @@ class MbtilesTileRetrieverTest {
 
     @Test
     void theBundledBaseMapsPlainTileIsItsSea() {
-        source = MbtilesTileSource.open(TestContent.BUNDLED.resolve("map/basemap.mbtiles"));
+        source = MbtilesTileSource.open(BundledContent.BUNDLED.resolve("map/basemap.mbtiles"));
         BaseMapTiles.use(source, DIRECT);
         Image world = load(0, 0, 0);
         // the middle of the Pacific on the world tile

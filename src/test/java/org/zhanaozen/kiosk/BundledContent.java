@@ -10,11 +10,11 @@ import org.zhanaozen.kiosk.content.ContentLoader;
 import org.zhanaozen.kiosk.content.Exhibit;
 
 /** The bundled content, and copies of it with one file changed, for tests. */
-public final class TestContent {
+public final class BundledContent {
 
     public static final Path BUNDLED = Path.of("data");
 
-    private TestContent() {
+    private BundledContent() {
     }
 
     public static Exhibit bundled() {
