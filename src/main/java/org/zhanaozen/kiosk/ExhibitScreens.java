@@ -3,6 +3,7 @@ package org.zhanaozen.kiosk;
 import java.util.concurrent.Executor;
 import org.zhanaozen.kiosk.closing.ClosingScreen;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.context.ContextScreen;
 import org.zhanaozen.kiosk.demands.DemandsScreen;
 import org.zhanaozen.kiosk.frame.Navigator;
@@ -31,7 +32,8 @@ public final class ExhibitScreens {
     }
 
     /**
-     * Builds every screen on the content and registers it, home first.
+     * Builds the screens the content has something for ({@link Exhibit#hasScreen}) and registers them, home first.
+     * The navigation bar, the home screen's ways in, links and the tour offer only what is registered.
      *
      * @param tileLoader reads and decodes map tiles: a direct executor puts them on screen before the next frame
      *                   (screenshots)
@@ -39,12 +41,22 @@ public final class ExhibitScreens {
     public static Navigator create(Exhibit exhibit, Motion motion, Executor tileLoader) {
         Navigator navigator = new Navigator();
         navigator.register(new HomeScreen(exhibit.info(), navigator));
-        navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
+        if (exhibit.hasScreen(ScreenId.MAP)) {
+            navigator.register(new MapScreen(exhibit, navigator, BaseMapSetup.open(exhibit.folder(), tileLoader), motion));
+        }
         navigator.register(new TimelineScreen(exhibit, navigator, motion));
-        navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
-        navigator.register(new DemandsScreen(exhibit.demands()));
-        navigator.register(new ContextScreen(exhibit.info()));
-        navigator.register(new ClosingScreen(exhibit.info().closing(), navigator::resetAll));
+        if (exhibit.hasScreen(ScreenId.PEOPLE)) {
+            navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
+        }
+        if (exhibit.hasScreen(ScreenId.DEMANDS)) {
+            navigator.register(new DemandsScreen(exhibit.demands()));
+        }
+        if (exhibit.hasScreen(ScreenId.CONTEXT)) {
+            navigator.register(new ContextScreen(exhibit.info()));
+        }
+        if (exhibit.hasScreen(ScreenId.CLOSING)) {
+            navigator.register(new ClosingScreen(exhibit.info().closing(), navigator::resetAll));
+        }
         return navigator;
     }
 }

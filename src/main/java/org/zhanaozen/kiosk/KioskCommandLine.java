@@ -25,7 +25,8 @@ import picocli.CommandLine.TypeConversionException;
         commandListHeading = "%nCommands (each has its own --help, e.g. --validate --help):%n",
         customSynopsis = KioskCommandLine.NAME + " [OPTIONS] [COMMAND [ITS ARGUMENTS]]",
         subcommands = {KioskCommandLine.Validate.class, KioskCommandLine.Screenshots.class,
-                KioskCommandLine.SmokeTest.class, KioskCommandLine.HashPin.class, KioskCommandLine.UsageReport.class})
+                KioskCommandLine.SmokeTest.class, KioskCommandLine.HashPin.class, KioskCommandLine.UsageReport.class,
+                KioskCommandLine.ImportTimelineJs.class})
 final class KioskCommandLine {
 
     static final String NAME = "zhanaozen-kiosk";
@@ -165,6 +166,19 @@ final class KioskCommandLine {
         CommandHelp help;
     }
 
+    @CommandLine.Command(name = "--import-timelinejs", separator = " ",
+            description = "write a new content folder OUTDIR from a TimelineJS timeline FILE (TimelineJS3 JSON, or the "
+                    + "CSV of its Google Sheets template); print what is left out as warnings; exit 0, or 1 with "
+                    + "FILE:LINE:COLUMN: what is wrong (FILE:ROW: for CSV) and OUTDIR untouched")
+    static final class ImportTimelineJs {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the timeline (.json or .csv)")
+        Path file;
+        @Parameters(index = "1", paramLabel = "OUTDIR", description = "the content folder to write: new, or empty")
+        Path output;
+        @Mixin
+        CommandHelp help;
+    }
+
     static final class AutoplaySeconds implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
@@ -259,6 +273,10 @@ final class KioskCommandLine {
         } else if (given instanceof SmokeTest smokeTest) {
             what = Command.SMOKE_TEST;
             size = smokeTest.size.size;
+        } else if (given instanceof ImportTimelineJs importing) {
+            what = Command.IMPORT_TIMELINEJS;
+            data = importing.file;
+            output = importing.output;
         } else if (given instanceof HashPin hashPin) {
             what = Command.HASH_PIN;
             pin = hashPin.pin;

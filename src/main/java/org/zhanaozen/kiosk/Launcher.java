@@ -3,6 +3,7 @@ package org.zhanaozen.kiosk;
 import java.io.PrintStream;
 import java.util.List;
 import org.zhanaozen.kiosk.content.ValidateCommand;
+import org.zhanaozen.kiosk.importer.ImportTimelineJsCommand;
 import org.zhanaozen.kiosk.usage.UsageReportCommand;
 
 /**
@@ -44,6 +45,7 @@ public final class Launcher {
             case SCREENSHOTS -> KioskApplication.screenshots(options, out, err);
             case HASH_PIN -> HashPinCommand.run(options.pin(), System.in, out, err);
             case USAGE_REPORT -> UsageReportCommand.run(options.usage(), out);
+            case IMPORT_TIMELINEJS -> ImportTimelineJsCommand.run(options.data(), options.output(), out);
             case SMOKE_TEST -> SmokeTest.run(options, out, err);
             case RUN -> KioskApplication.run(options);
         };

@@ -7,10 +7,10 @@ import java.util.List;
  * The kiosk's command line as the rest of the app reads it, the same from {@code ./kiosk}, under
  * {@code mvn javafx:run -Djavafx.args="…"} and in the packaged app. {@link KioskCommandLine} defines and parses it.
  *
- * @param data        the content folder
+ * @param data        the content folder (for --import-timelinejs, the timeline file it reads)
  * @param command     what to do: run the kiosk, or one of the one-shot commands
  * @param windowed    a normal window instead of full screen (rehearsals, development)
- * @param output      where --screenshots writes
+ * @param output      where --screenshots writes, or the content folder --import-timelinejs writes
  * @param width       the one size --screenshots and --smoke-test render (or 0: both default sizes)
  * @param height      that size's height
  * @param config      the kiosk's configuration file
@@ -34,7 +34,7 @@ public record Options(Path data, Command command, boolean windowed, Path output,
     public record Presenting(boolean present, boolean swapScreens, int autoplaySeconds, boolean noTransitions) {
     }
 
-    public enum Command { RUN, VALIDATE, SCREENSHOTS, SMOKE_TEST, HASH_PIN, USAGE_REPORT, HELP, VERSION }
+    public enum Command { RUN, VALIDATE, SCREENSHOTS, SMOKE_TEST, HASH_PIN, USAGE_REPORT, IMPORT_TIMELINEJS, HELP, VERSION }
 
     /** Where the bundled content is: set by the packaged app's launcher, else the project's data folder. */
     public static Path defaultDataFolder() {

@@ -76,6 +76,17 @@ class OptionsTest {
     }
 
     @Test
+    void importTimelineJsTakesTheTimelineAndTheFolderToWrite() {
+        Options options = Options.parse(List.of("--import-timelinejs", "story.csv", "/srv/story"));
+        assertThat(options.command()).isEqualTo(Command.IMPORT_TIMELINEJS);
+        assertThat(options.data()).isEqualTo(Path.of("story.csv"));
+        assertThat(options.output()).isEqualTo(Path.of("/srv/story"));
+        assertThatThrownBy(() -> Options.parse(List.of("--import-timelinejs", "story.csv", "out", "--windowed")))
+                .hasMessage("--windowed cannot be used with --import-timelinejs (see --import-timelinejs --help)");
+        assertThat(Options.parse(List.of("--import-timelinejs", "--help")).help()).contains("FILE").contains("OUTDIR");
+    }
+
+    @Test
     void smokeTestAndScreenshotsTakeOneSize() {
         Options options = Options.parse(List.of("--smoke-test", "--size", "1280x720"));
         assertThat(options.command()).isEqualTo(Command.SMOKE_TEST);

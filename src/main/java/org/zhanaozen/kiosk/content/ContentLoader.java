@@ -27,6 +27,7 @@ public final class ContentLoader {
 
     static final String EXHIBIT = "exhibit.json";
     static final String EVENTS = "events.json";
+    /** Optional, as are people and demands: a timeline without them is an exhibit too (the screens follow). */
     static final String PLACES = "places.json";
     static final String PEOPLE = "people.json";
     static final String DEMANDS = "demands.json";
@@ -71,16 +72,21 @@ public final class ContentLoader {
             return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
         }
         // Places and people first: events refer to them.
-        Optional<PlacesFile> placesFile = readFile(PLACES, this::placesFile);
+        Optional<PlacesFile> placesFile = readOptionalFile(PLACES, this::placesFile, new PlacesFile(null, List.of()));
         Optional<List<Place>> places = placesFile.map(PlacesFile::places);
-        Optional<PeopleFile> people = readFile(PEOPLE, this::peopleFile);
+        Optional<PeopleFile> people = readOptionalFile(PEOPLE, this::peopleFile,
+                new PeopleFile(List.of(), new Accusations(null, List.of())));
         Optional<Set<String>> placeIds = places.map(list -> ids(list, Place::id));
         Optional<Set<String>> personIds = people.map(file -> ids(file.people(), Person::id));
         Optional<EventsFile> events = readFile(EVENTS, root -> eventsFile(root, placeIds, personIds));
         Optional<ExhibitInfo> info = readFile(EXHIBIT, this::exhibitInfo);
-        Optional<Demands> demands = readFile(DEMANDS, this::demands);
+        Optional<Demands> demands = readOptionalFile(DEMANDS, this::demands, new Demands(null, List.of()));
+        // The screens a step may name: the ones this content has (known once the files they depend on are read).
+        Optional<Set<ScreenId>> screens = info.flatMap(i -> places.flatMap(p -> people.flatMap(pe -> demands.map(d ->
+                Exhibit.screensFor(i, p, pe.people(), d)))));
         Optional<Tour> tour = Files.exists(folder.resolve(TOUR))
-                ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds))
+                ? readFile(TOUR, root -> tour(root, events.map(f -> ids(f.events(), Event::id)), placeIds, personIds,
+                        screens))
                 : Optional.empty();
 
         if (!problems.isEmpty()) {
@@ -93,12 +99,18 @@ public final class ContentLoader {
                 people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow())
                 .withTour(tour.orElse(null))
                 .withOpenings(new Openings(placesFile.orElseThrow().home(), events.orElseThrow().reachLines(),
-                        events.orElseThrow().opening())));
+                        events.orElseThrow().opening()))
+                .withEras(events.orElseThrow().eras()));
     }
 
     /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
     private <T> Optional<T> readFile(String name, Function<JsonObject, T> reader) {
         return JsonFile.read(folder, name, problems).root().flatMap(root -> root.object(reader));
+    }
+
+    /** As {@link #readFile}, for a file the content may leave out: without it, {@code none}. */
+    private <T> Optional<T> readOptionalFile(String name, Function<JsonObject, T> reader, T none) {
+        return Files.exists(folder.resolve(name)) ? readFile(name, reader) : Optional.of(none);
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> idOf) {
@@ -110,14 +122,14 @@ public final class ContentLoader {
     private ExhibitInfo exhibitInfo(JsonObject o) {
         return new ExhibitInfo(
                 o.text("title"),
-                o.text("nameMeaning"),
-                o.texts("introduction"),
-                o.objectsWithIds("keyFigures", this::keyFigure, KeyFigure::id),
-                o.object("pressFreedom", this::pressFreedom),
-                o.objectsWithIds("contextNotes", this::contextNote, ContextNote::id),
-                o.text("victimsIntro"),
-                o.text("victimsClosing"),
-                o.object("closing", this::closing),
+                o.optionalText("nameMeaning"),
+                o.optionalTexts("introduction"),
+                o.optionalObjectsWithIds("keyFigures", this::keyFigure, KeyFigure::id),
+                o.optionalObject("pressFreedom", this::pressFreedom),
+                o.optionalObjectsWithIds("contextNotes", this::contextNote, ContextNote::id),
+                o.optionalText("victimsIntro"),
+                o.optionalText("victimsClosing"),
+                o.optionalObject("closing", this::closing),
                 o.optional("sectionSummaries").object(ContentLoader::sectionSummaries).orElse(Map.of()),
                 corrections(o));
     }
@@ -181,7 +193,7 @@ public final class ContentLoader {
     // --- events.json
 
     private record EventsFile(List<Phase> phases, String phaseNote, Optional<Openings.ReachLines> reachLines,
-                              Optional<TimelineOpening> opening, List<Event> events) {
+                              Optional<TimelineOpening> opening, List<Event> events, List<Era> eras) {
     }
 
     private EventsFile eventsFile(JsonObject o, Optional<Set<String>> placeIds, Optional<Set<String>> personIds) {
@@ -194,13 +206,13 @@ public final class ContentLoader {
         List<Phase> phases = IntStream.range(0, read.size())
                 .mapToObj(i -> new Phase(read.get(i).id(), read.get(i).name(), i)).toList();
         Optional<Set<String>> phaseIds = Optional.of(ids(phases, Phase::id));
-        String phaseNote = o.text("phaseNote");
+        String phaseNote = o.optionalText("phaseNote");
         Optional<Openings.ReachLines> reachLines = o.optional("reachLines").object(lines -> new Openings.ReachLines(
                 reference(lines.required("from"), placeIds, "place", PLACES),
                 reference(lines.required("phase"), phaseIds, "phase", "the phases above")));
         Optional<TimelineOpening> opening = o.optional("openingView").object(ContentLoader::timelineOpening);
         List<Event> events = o.objectsWithIds("events", e -> event(e, phaseIds, placeIds, personIds), Event::id);
-        return new EventsFile(phases, phaseNote, reachLines, opening, events);
+        return new EventsFile(phases, phaseNote, reachLines, opening, events, o.optionalObjects("eras", this::era));
     }
 
     private static TimelineOpening timelineOpening(JsonObject o) {
@@ -225,6 +237,22 @@ public final class ContentLoader {
         }
     }
 
+    private Era era(JsonObject o) {
+        String name = o.text("name");
+        EventDate start = o.required("start").parsedText(EventDate::parse).orElse(null);
+        JsonValue endValue = o.required("end");
+        EventDate end = endValue.parsedText(EventDate::parse).orElse(null);
+        if (start != null && end != null && end.end().isBefore(start.start())) {
+            endValue.report("\"end\" must not be before \"start\"");
+        }
+        return new Era(name, start, end);
+    }
+
+    private EventMedia media(JsonObject o) {
+        return new EventMedia(o.required("file").parsedText(relative -> PortraitFiles.resolve(folder, relative)).orElse(null),
+                o.optionalText("caption"), o.optionalText("credit"), o.optionalText("alt"));
+    }
+
     private Event event(JsonObject o, Optional<Set<String>> phaseIds, Optional<Set<String>> placeIds,
                         Optional<Set<String>> personIds) {
         Event event = new Event(
@@ -233,12 +261,13 @@ public final class ContentLoader {
                 o.text("dateText"),
                 reference(o.required("phase"), phaseIds, "phase", "the phases above"),
                 o.text("title"),
-                o.text("text"),
-                references(o.required("places"), placeIds, "place", PLACES),
+                o.optionalText("text"),
+                references(o.optional("places"), placeIds, "place", PLACES),
                 references(o.optional("involvedPlaces"), placeIds, "place", PLACES),
-                references(o.required("people"), personIds, "person", PEOPLE),
+                references(o.optional("people"), personIds, "person", PEOPLE),
                 corrections(o),
-                o.optional("neverGrouped").trueOrFalse().orElse(false));
+                o.optional("neverGrouped").trueOrFalse().orElse(false),
+                o.optionalObject("media", this::media));
         event.dateCorrection().filter(c -> event.dateText() != null && !c.source().equals(event.dateText()))
                 .ifPresent(c -> o.report("the correction of \"dateText\" quotes \"" + c.source()
                         + "\", but \"dateText\" is \"" + event.dateText() + "\": it keeps the date as the source"
@@ -372,13 +401,19 @@ public final class ContentLoader {
     // --- tour.json
 
     private Tour tour(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
-                      Optional<Set<String>> personIds) {
-        return new Tour(o.text("title"), o.objects("steps", step -> tourStep(step, eventIds, placeIds, personIds)));
+                      Optional<Set<String>> personIds, Optional<Set<ScreenId>> screens) {
+        return new Tour(o.text("title"), o.objects("steps", step -> tourStep(step, eventIds, placeIds, personIds,
+                screens)));
     }
 
     private TourStep tourStep(JsonObject o, Optional<Set<String>> eventIds, Optional<Set<String>> placeIds,
-                              Optional<Set<String>> personIds) {
-        ScreenId screen = o.required("screen").choice(ScreenId.ids()).map(ScreenId::of).orElse(null);
+                              Optional<Set<String>> personIds, Optional<Set<ScreenId>> screens) {
+        JsonValue screenValue = o.required("screen");
+        ScreenId screen = screenValue.choice(ScreenId.ids()).map(ScreenId::of).orElse(null);
+        if (screen != null && screens.isPresent() && !screens.get().contains(screen)) {
+            screenValue.report("this content has no \"" + screen.id() + "\" screen: it shows only with something"
+                    + " to show (see data/README.md)");
+        }
         String event = reference(o.optional("event"), eventIds, "event", EVENTS);
         String place = reference(o.optional("place"), placeIds, "place", PLACES);
         Double zoom = o.optional("zoom").number(0, 20).orElse(null);

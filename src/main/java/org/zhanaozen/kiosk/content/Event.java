@@ -8,7 +8,8 @@ import java.util.Optional;
  * {@code places} are where it happened; {@code involvedPlaces} are places it concerns without happening there (a
  * state that requests an extradition). {@code neverGrouped} marks an event the source presents as key: the timeline
  * always gives it a card of its own. {@code dateText} is the date as the source writes it; where it is wrong, a
- * correction of "dateText" gives the date shown ({@link #shownDate()}).
+ * correction of "dateText" gives the date shown ({@link #shownDate()}). {@code text} and {@code media} are null when
+ * the content has none.
  */
 public record Event(
         String id,
@@ -21,7 +22,8 @@ public record Event(
         List<String> involvedPlaces,
         List<String> people,
         List<Correction> corrections,
-        boolean neverGrouped) {
+        boolean neverGrouped,
+        EventMedia media) {
 
     public Event {
         places = List.copyOf(places);

@@ -1,10 +1,12 @@
 package org.zhanaozen.kiosk.content;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,7 @@ public final class Exhibit {
     private final Demands demands;
     private final Tour tour;
     private final Openings openings;
+    private final List<Era> eras;
     private final Map<String, Phase> phasesById;
     private final Map<String, Event> eventsById;
     private final Map<String, Place> placesById;
@@ -34,12 +37,12 @@ public final class Exhibit {
     public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                    List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
         this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null,
-                new Openings(places.isEmpty() ? null : places.get(0).id(), Optional.empty(), Optional.empty()));
+                new Openings(places.isEmpty() ? null : places.get(0).id(), Optional.empty(), Optional.empty()), List.of());
     }
 
     private Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                     List<Place> places, List<Person> people, Accusations accusations, Demands demands, Tour tour,
-                    Openings openings) {
+                    Openings openings, List<Era> eras) {
         this.folder = folder;
         this.info = info;
         this.phases = List.copyOf(phases);
@@ -51,6 +54,7 @@ public final class Exhibit {
         this.demands = demands;
         this.tour = tour;
         this.openings = openings;
+        this.eras = List.copyOf(eras);
         this.phasesById = index(this.phases, Phase::id);
         this.eventsById = index(this.events, Event::id);
         this.placesById = index(this.places, Place::id);
@@ -76,6 +80,7 @@ public final class Exhibit {
         return phases;
     }
 
+    /** Why each event sits in its phase, or null when the content does not say. */
     public String phaseNote() {
         return phaseNote;
     }
@@ -112,12 +117,13 @@ public final class Exhibit {
     /** The same exhibit with a guided tour (the tour is optional content: tour.json). */
     public Exhibit withTour(Tour guidedTour) {
         return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, guidedTour,
-                openings);
+                openings, eras);
     }
 
     /** The same exhibit with what its content says about the map. */
     public Exhibit withOpenings(Openings ways) {
-        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour, ways);
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour, ways,
+                eras);
     }
 
     /** Where the map opens, and the reach lines the content asks for. */
@@ -128,6 +134,46 @@ public final class Exhibit {
     /** The place the map opens on. */
     public Place home() {
         return placesById.get(openings.home());
+    }
+
+    /** The same exhibit with eras: named spans of the story that the timeline draws along its axis. */
+    public Exhibit withEras(List<Era> storyEras) {
+        return new Exhibit(folder, info, phases, phaseNote, events, places, people, accusations, demands, tour,
+                openings, storyEras);
+    }
+
+    /** The story's eras in the content's order (none unless events.json has some). */
+    public List<Era> eras() {
+        return eras;
+    }
+
+    /**
+     * Whether this content has something for the screen: home and the timeline always, the map with places, the
+     * people screen with victims or accused, the demands, context and closing screens with their texts. The kiosk
+     * builds only these screens, and a tour step may name only these.
+     */
+    public boolean hasScreen(ScreenId screen) {
+        return screensFor(info, places, people, demands).contains(screen);
+    }
+
+    static Set<ScreenId> screensFor(ExhibitInfo info, List<Place> places, List<Person> people, Demands demands) {
+        Set<ScreenId> screens = EnumSet.of(ScreenId.HOME, ScreenId.TIMELINE);
+        if (!places.isEmpty()) {
+            screens.add(ScreenId.MAP);
+        }
+        if (people.stream().anyMatch(person -> person.isVictim() || person.isAccused())) {
+            screens.add(ScreenId.PEOPLE);
+        }
+        if (!demands.lists().isEmpty()) {
+            screens.add(ScreenId.DEMANDS);
+        }
+        if (!info.contextNotes().isEmpty()) {
+            screens.add(ScreenId.CONTEXT);
+        }
+        if (info.closing() != null) {
+            screens.add(ScreenId.CLOSING);
+        }
+        return screens;
     }
 
     /** The guided tour for presentation mode, when the content has one. */

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exhibit's framing texts: everything in {@code exhibit.json}.
+ * The exhibit's framing texts: everything in {@code exhibit.json}. Only the title is required: the texts a content
+ * leaves out are null ({@code nameMeaning}, {@code pressFreedom}, {@code victimsIntro}, {@code victimsClosing},
+ * {@code closing}) or empty, and the screens that would show them are left out.
  *
  * @param sectionSummaries a few words on each screen, by {@link ScreenId} name, for the welcome screen's ways in
  */

@@ -3,7 +3,7 @@ package org.zhanaozen.kiosk.content;
 import java.util.regex.Pattern;
 
 /** Turns Jackson's parse error messages into plain text for staff: no feature names, no Java names, no locations. */
-final class JacksonMessages {
+public final class JacksonMessages {
 
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
@@ -14,7 +14,7 @@ final class JacksonMessages {
     private JacksonMessages() {
     }
 
-    static String plain(String jacksonMessage) {
+    public static String plain(String jacksonMessage) {
         if (jacksonMessage == null || jacksonMessage.isBlank()) {
             return "cannot be parsed";
         }

@@ -58,6 +58,16 @@ final class JsonObject {
         return required(field).object(reader).orElse(null);
     }
 
+    /** An optional object: absent or null gives null. */
+    <T> T optionalObject(String field, Function<JsonObject, T> reader) {
+        return optional(field).object(reader).orElse(null);
+    }
+
+    /** An optional list of non-blank texts: absent or null means none. */
+    List<String> optionalTexts(String field) {
+        return optional(field).elements(true).stream().flatMap(element -> element.text().stream()).toList();
+    }
+
     /** A required, non-empty list of non-blank texts. */
     List<String> texts(String field) {
         return required(field).elements(false).stream().flatMap(element -> element.text().stream()).toList();
@@ -75,9 +85,19 @@ final class JsonObject {
 
     /** A required, non-empty list of objects whose ids ({@code idOf}, read from their "id" field) must be unique. */
     <T> List<T> objectsWithIds(String field, Function<JsonObject, T> reader, Function<T, String> idOf) {
+        return objectsWithIds(field, required(field).elements(false), reader, idOf);
+    }
+
+    /** As {@link #objectsWithIds}, for an optional list: absent, null or empty means none. */
+    <T> List<T> optionalObjectsWithIds(String field, Function<JsonObject, T> reader, Function<T, String> idOf) {
+        return objectsWithIds(field, optional(field).elements(true), reader, idOf);
+    }
+
+    private <T> List<T> objectsWithIds(String field, List<JsonValue> elements, Function<JsonObject, T> reader,
+                                       Function<T, String> idOf) {
         List<T> read = new ArrayList<>();
         Map<String, Integer> firstLineById = new HashMap<>();
-        for (JsonValue element : required(field).elements(false)) {
+        for (JsonValue element : elements) {
             Optional<T> item = element.object(reader);
             item.ifPresent(read::add);
             String id = item.map(idOf).orElse(null);

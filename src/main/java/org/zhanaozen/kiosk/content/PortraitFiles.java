@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Checks a portrait path from people.json without starting JavaFX: a relative path that stays inside the content
+ * Checks an image path from the content (a portrait, an event's media) without starting JavaFX: a relative path that stays inside the content
  * folder (also after following links), naming an existing file in a format JavaFX's Image decodes.
  */
-final class PortraitFiles {
+public final class PortraitFiles {
 
     /** The first bytes of each image format JavaFX can decode. */
     private static final List<byte[]> IMAGE_SIGNATURES = List.of(
@@ -69,7 +69,8 @@ final class PortraitFiles {
         return resolved;
     }
 
-    private static boolean isImage(Path file) throws IOException {
+    /** Whether the file begins as an image JavaFX decodes (PNG, JPEG, GIF, BMP): what the kiosk can show. */
+    public static boolean isImage(Path file) throws IOException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(LONGEST_SIGNATURE);

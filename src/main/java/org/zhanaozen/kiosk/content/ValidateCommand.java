@@ -20,7 +20,9 @@ public final class ValidateCommand {
         try {
             LoadResult result = ContentLoader.load(folder);
             List<Problem> problems = new ArrayList<>(result.problems());
-            if (folder != null && Files.isDirectory(folder)) {
+            // Without places there is no map screen, so no base map to check.
+            boolean hasMap = result.valid().map(exhibit -> !exhibit.places().isEmpty()).orElse(true);
+            if (folder != null && Files.isDirectory(folder) && hasMap) {
                 problems.addAll(BaseMapCheck.check(folder, result.valid().map(Exhibit::places)));
             }
             problems.forEach(problem -> out.println(problem.format()));

@@ -25,8 +25,9 @@ public final class ContextScreen implements Screen {
         VBox notes = new VBox();
         notes.getStyleClass().add("context-column");
         info.contextNotes().forEach(note -> notes.getChildren().add(note(note)));
-        VBox content = new VBox(Texts.heading("Context"),
-                ResponsiveGrid.columns(notes, pressFreedom(info.pressFreedom())));
+        // Press freedom is optional content: without it the notes have the screen to themselves.
+        Node body = info.pressFreedom() == null ? notes : ResponsiveGrid.columns(notes, pressFreedom(info.pressFreedom()));
+        VBox content = new VBox(Texts.heading("Context"), body);
         content.getStyleClass().add("context-content");
         page = ScrollingPage.forScreen(ScreenId.CONTEXT.id(), content);
     }

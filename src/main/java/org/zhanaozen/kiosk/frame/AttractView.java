@@ -48,13 +48,13 @@ final class AttractView extends StackPane {
         getStyleClass().addAll("kiosk-overlay", "attract");
         Label title = Texts.label(info.title(), "attract-title");
         title.setId("attract-title");
-        Label meaning = Texts.label(info.nameMeaning(), "attract-meaning");
+        Label meaning = Texts.optional(info.nameMeaning(), "attract-meaning");
         for (KeyFigure figure : info.keyFigures()) {
             VBox tile = KeyFigureTile.create(figure, "attract-figure");
             tile.setAlignment(Pos.TOP_CENTER);
             figures.add(tile);
         }
-        ResponsiveGrid grid = new ResponsiveGrid(Math.min(figures.size(), 5), 2, figures);
+        ResponsiveGrid grid = new ResponsiveGrid(Math.max(1, Math.min(figures.size(), 5)), 2, figures);
         grid.getStyleClass().add("attract-figures");
         invitation = new Label(Messages.text("attract.invitation"));
         invitation.setId("attract-touch");

@@ -33,7 +33,7 @@ public final class HomeScreen implements Screen {
     private ScrollingPage build() {
         Label title = Texts.label(info.title(), "home-title");
         title.setId("home-title");
-        Label meaning = Texts.label(info.nameMeaning(), "home-meaning");
+        Label meaning = Texts.optional(info.nameMeaning(), "home-meaning");
         meaning.setId("home-meaning");
         VBox story = new VBox(title, meaning);
         story.getStyleClass().add("home-story");

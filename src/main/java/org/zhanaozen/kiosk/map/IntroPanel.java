@@ -21,7 +21,7 @@ final class IntroPanel {
     }
 
     private static VBox content(ExhibitInfo info) {
-        VBox box = new VBox(Texts.heading(info.title()), Texts.label(info.nameMeaning(), "body", "muted"));
+        VBox box = new VBox(Texts.heading(info.title()), Texts.optional(info.nameMeaning(), "body", "muted"));
         info.introduction().forEach(paragraph -> box.getChildren().add(Texts.body(paragraph)));
         FlowPane figures = new FlowPane();
         figures.setId("map-key-figures");

@@ -23,10 +23,10 @@ final class VictimsView {
     private final Map<Person, VBox> cards = new LinkedHashMap<>();
 
     VictimsView(ExhibitInfo info, PeopleModel model, PortraitLoader portraits) {
-        Label intro = Texts.label(info.victimsIntro(), "victims-intro");
+        Label intro = Texts.optional(info.victimsIntro(), "victims-intro");
         intro.setId("victims-intro");
         model.victims().forEach(victim -> cards.put(victim, card(victim, model, portraits)));
-        Label closing = Texts.label(info.victimsClosing(), "victims-closing");
+        Label closing = Texts.optional(info.victimsClosing(), "victims-closing");
         closing.setId("victims-closing");
         closing.setMaxHeight(Double.MAX_VALUE);
         // Seven cards leave the last cell of the grid free in both orientations: the source's closing line fills it.

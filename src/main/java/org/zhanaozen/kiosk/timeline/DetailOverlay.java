@@ -17,14 +17,15 @@ import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.ui.CloseButtons;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /**
- * The open event's detail (its date as the source writes it, title, full text, and the places and people it
- * concerns as links to other screens) or the list of a collapsed group's events, over the timeline. Closing it
+ * The open event's detail (its date as the source writes it, title, full text, its image with caption and credit,
+ * and the places and people it concerns as links to other screens) or the list of a collapsed group's events, over the timeline. Closing it
  * leaves the timeline exactly where it was.
  */
 final class DetailOverlay extends StackPane {
@@ -33,9 +34,12 @@ final class DetailOverlay extends StackPane {
     private final Navigator navigator;
     private final TimelineModel model;
     private final StackPane cardHost = new StackPane();
+    private final PortraitLoader images;
 
-    DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model) {
+    /** @param images decodes an event's image off the JavaFX thread */
+    DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model, PortraitLoader images) {
         this.exhibit = exhibit;
+        this.images = images;
         this.navigator = navigator;
         this.model = model;
         getStyleClass().add("timeline-overlay");
@@ -94,7 +98,7 @@ final class DetailOverlay extends StackPane {
         date.setId("detail-date");
         Label title = Texts.label(event.title(), "detail-title");
         title.setId("detail-title");
-        Label text = Texts.body(event.text());
+        Label text = Texts.optional(event.text(), "body");
         text.setId("detail-text");
         // Not in a scroll pane: a wrapped label there is measured as one line until a later pulse, so the text
         // showed cut; the card grows with the text instead (the longest source text fits a 1080p screen).
@@ -108,6 +112,9 @@ final class DetailOverlay extends StackPane {
                 linkChip(new Link.ToPerson(id), person.name(), "link-person-" + id).ifPresent(links.getChildren()::add)));
 
         VBox card = card("event-detail", phaseTag(event.phase()), dated(date, event), title, text);
+        if (event.media() != null) {
+            card.getChildren().add(card.getChildren().size() - 1, new MediaFigure(event.media(), images));
+        }
         if (!links.getChildren().isEmpty()) {
             card.getChildren().add(card.getChildren().size() - 1, links);
         }

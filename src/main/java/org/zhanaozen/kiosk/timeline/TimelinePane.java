@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.zhanaozen.kiosk.content.Era;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -64,6 +65,8 @@ final class TimelinePane extends Region {
     private static final double AXIS_HEIGHT_EM = 3.4;
     private static final double AXIS_WIDTH_EM = 5.6;
     private static final double STRIP_EM = 1.6;
+    /** The strip of eras along the axis, when the content has eras: room for one line of their names. */
+    private static final double ERA_STRIP_EM = 1.9;
     private static final double MARKER_EM = 0.45;
     private static final double DOT_EM = 0.8;
     private static final double MONTH_NAME_EM = 3.2;
@@ -101,6 +104,8 @@ final class TimelinePane extends Region {
     private final EmptyNotice emptyNotice;
 
     private final Map<String, Region> bands = new LinkedHashMap<>();
+    private final List<Era> eras;
+    private final List<Label> eraBands = new ArrayList<>();
     private final List<YearMonth> months = new ArrayList<>();
     private final List<Region> monthLines = new ArrayList<>();
     private final List<Label> monthLabels = new ArrayList<>();
@@ -149,9 +154,10 @@ final class TimelinePane extends Region {
     private double laidOutEm;
     private final Deque<double[]> dragSamples = new ArrayDeque<>();
 
-    TimelinePane(TimelineModel model, List<Phase> phases, Consumer<TimelineLayout.Group> onTap) {
+    TimelinePane(TimelineModel model, List<Phase> phases, List<Era> eras, Consumer<TimelineLayout.Group> onTap) {
         this.model = model;
         this.phases = phases;
+        this.eras = eras;
         this.onTap = onTap;
         phases.forEach(p -> phasesById.put(p.id(), p));
         cardPool = new NodePool<>(cardLayer, () -> new EventCard(phases, onTap));
@@ -184,6 +190,14 @@ final class TimelinePane extends Region {
                 yearLabels.add(year);
             }
         }
+        for (int i = 0; i < eras.size(); i++) {
+            // Alternating tints tell two eras that touch apart; the name says which is which.
+            Label band = unmanaged(new Label(eras.get(i).name()), "era-band", i % 2 == 0 ? "era-odd" : "era-even");
+            band.setId("era-" + (i + 1));
+            band.setMinSize(0, 0);
+            eraBands.add(band);
+        }
+        bandLayer.getChildren().addAll(eraBands);
         gridLayer.getChildren().addAll(monthLines);
         unmanaged(gutter, "timeline-gutter");
         unmanaged(axisStrip, "timeline-axis");
@@ -462,9 +476,14 @@ final class TimelinePane extends Region {
         return (isVertical() ? AXIS_WIDTH_EM : AXIS_HEIGHT_EM) * em();
     }
 
+    /** The eras' strip, between the axis and the phases' strips; none without eras. */
+    private double eraThickness() {
+        return eras.isEmpty() ? 0 : ERA_STRIP_EM * em();
+    }
+
     /** Across position of phase i's strip, where its band and its events' markers are. */
     private double phaseAcross(int index) {
-        return axisThickness() + index * STRIP_EM * em();
+        return axisThickness() + eraThickness() + index * STRIP_EM * em();
     }
 
     private double cardsAcross() {
@@ -544,8 +563,32 @@ final class TimelinePane extends Region {
         }
     }
 
+    /** Each era's band runs from its first day to its last, its name at the start of the part in view. */
+    private void layoutEras(double viewStart) {
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
+            Label band = eraBands.get(i);
+            double start = Math.max(x(era.firstDay().toEpochDay()) - viewStart, 0);
+            double end = Math.min(x(era.lastDay().toEpochDay() + 1) - viewStart, axisLength());
+            band.setVisible(end > start);
+            double length = Math.max(0, end - start);
+            if (isVertical()) {
+                // Turned a quarter, so the name runs down the band as the time does, not across its narrow strip.
+                band.setRotate(90);
+                double middleAcross = axisThickness() + eraThickness() / 2;
+                double middleAlong = gutterLength() + start + length / 2;
+                band.resizeRelocate(snapPositionX(middleAcross - length / 2), snapPositionY(middleAlong - eraThickness() / 2),
+                        snapSizeX(length), snapSizeY(eraThickness()));
+            } else {
+                band.setRotate(0);
+                place(band, start, axisThickness(), length, eraThickness());
+            }
+        }
+    }
+
     /** Each phase's band runs from its first shown event to its last: the shape of the story at a glance. */
     private void layoutBands(double viewStart) {
+        layoutEras(viewStart);
         if (bandExtents.isEmpty()) {
             for (Event event : model.events()) {
                 if (model.isShown(event)) {

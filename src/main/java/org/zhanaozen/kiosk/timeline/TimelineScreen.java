@@ -12,7 +12,7 @@ import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.ScreenNames;
 
-/** The 2011–2013 timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
+/** The timeline: every dated event of the story on one axis, by phase, to scroll and zoom with a finger. */
 public final class TimelineScreen implements Screen {
 
     /** How long following a link takes to scroll the timeline to its event, with transitions on. */
@@ -85,7 +85,7 @@ public final class TimelineScreen implements Screen {
                 }),
                 new ScreenState("zoomed-out", () -> model.show(model.axis().firstDay().toEpochDay(), model.maxSpan())),
                 new ScreenState("detail-open", () -> exhibit.events().stream()
-                        .filter(e -> !e.people().isEmpty() || !e.places().isEmpty()).findFirst()
+                        .filter(e -> !e.people().isEmpty() || !e.places().isEmpty() || e.media() != null).findFirst()
                         .ifPresent(model::reveal)),
                 new ScreenState("filter-set", () -> exhibit.phases().stream().skip(2).limit(2)
                         .forEach(phase -> model.togglePhase(phase.id()))),

@@ -20,6 +20,7 @@ import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.frame.Navigator;
+import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -42,11 +43,11 @@ final class TimelineView extends StackPane {
         setId("timeline-screen");
         getStylesheets().add(Theme.stylesheet("timeline/timeline.css"));
 
-        pane = new TimelinePane(model, exhibit.phases(), this::tap);
+        pane = new TimelinePane(model, exhibit.phases(), exhibit.eras(), this::tap);
         BorderPane layout = new BorderPane(pane);
         layout.setBottom(new VBox(legend(exhibit.phases()), controls(exhibit.phases())));
         layout.getStyleClass().add("timeline-layout");
-        getChildren().addAll(layout, new DetailOverlay(exhibit, navigator, model));
+        getChildren().addAll(layout, new DetailOverlay(exhibit, navigator, model, PortraitLoader.inBackground()));
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {

@@ -16,6 +16,14 @@ public final class Texts {
         return label;
     }
 
+    /** A label for a text the content may leave out (null): then it takes no room and shows nothing. */
+    public static Label optional(String text, String... styleClasses) {
+        Label label = label(text, styleClasses);
+        label.setVisible(text != null);
+        label.setManaged(text != null);
+        return label;
+    }
+
     public static Label heading(String text) {
         return label(text, "heading");
     }

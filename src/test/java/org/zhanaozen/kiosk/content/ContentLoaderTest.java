@@ -1,6 +1,7 @@
 package org.zhanaozen.kiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.zhanaozen.kiosk.content.ContentLoader.DEMANDS;
 import static org.zhanaozen.kiosk.content.ContentLoader.EVENTS;
 import static org.zhanaozen.kiosk.content.ContentLoader.EXHIBIT;
@@ -109,13 +110,21 @@ class ContentLoaderTest {
     }
 
     @Test
-    void missingFileIsTheOnlyProblemEvenThoughEventsReferToIt() throws IOException {
-        Files.delete(folder.resolve(PLACES));
+    void missingRequiredFileIsTheOnlyProblem() throws IOException {
+        Files.delete(folder.resolve(EVENTS));
 
         Problem problem = single(content.load());
-        assertThat(problem.file()).isEqualTo(PLACES);
+        assertThat(problem.file()).isEqualTo(EVENTS);
         assertThat(problem.line()).isZero();
-        assertThat(problem.format()).isEqualTo("places.json: the file is missing");
+        assertThat(problem.format()).isEqualTo("events.json: the file is missing");
+    }
+
+    @Test
+    void withoutAnOptionalFileTheEventsThatReferToItsRecordsAreNamed() throws IOException {
+        Files.delete(folder.resolve(PLACES));
+
+        assertThat(content.load().problems()).extracting(Problem::file, Problem::message).contains(
+                tuple(EVENTS, "unknown place \"zhanaozen\" (not in places.json)"));
     }
 
     @Test
@@ -240,7 +249,7 @@ class ContentLoaderTest {
         assertThat(result.problems()).extracting(Problem::message).containsExactly(
                 "missing required field \"title\"",
                 "unknown field \"titel\" (expected one of: id, date, dateText, phase, title, text, places,"
-                        + " involvedPlaces, people, corrections, neverGrouped)");
+                        + " involvedPlaces, people, corrections, neverGrouped, media)");
         assertThat(result.problems().get(1).line()).isEqualTo(content.lineOf(EVENTS, "titel"));
     }
 
@@ -255,9 +264,9 @@ class ContentLoaderTest {
 
     @Test
     void emptyListWhereEntriesAreRequired() {
-        content.replace(EXHIBIT, "\"In 2011, this town became a symbol of hope.\"", "");
+        content.replace(DEMANDS, "{ \"number\": 3, \"text\": \"To free political prisoners.\" }", "");
 
-        assertThat(single(content.load()).message()).isEqualTo("\"introduction\" must not be an empty list");
+        assertThat(single(content.load()).message()).isEqualTo("\"demands\" must not be an empty list");
     }
 
     @Test

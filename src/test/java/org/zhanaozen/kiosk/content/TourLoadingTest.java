@@ -2,6 +2,8 @@ package org.zhanaozen.kiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,20 @@ class TourLoadingTest {
         Problem problem = result.problems().get(0);
         assertThat(problem.file()).isEqualTo(TOUR);
         return problem;
+    }
+
+    @Test
+    void aStepOnAScreenTheContentHasNothingForIsNamed() throws IOException {
+        Files.delete(folder.resolve(ContentLoader.DEMANDS));
+        writeTour("""
+                    { "screen": "timeline", "event": "2012-trial" },
+                    { "screen": "demands" }""");
+
+        Problem problem = single(content.load());
+
+        assertThat(problem.line()).isEqualTo(content.lineOf(TOUR, "\"demands\""));
+        assertThat(problem.message()).isEqualTo("this content has no \"demands\" screen: it shows only with something"
+                + " to show (see data/README.md)");
     }
 
     @Test

@@ -37,7 +37,7 @@ final class GeneratedContent {
             String person = base.people().get(random.nextInt(base.people().size())).id();
             events.add(new Event("generated-" + i, EventDate.parse(date), date, phase.id(),
                     "Generated event number " + i, "Generated text of event " + i + ".",
-                    List.of(place), List.of(), List.of(person), List.of(), false));
+                    List.of(place), List.of(), List.of(person), List.of(), false, null));
         }
         return new Exhibit(base.folder(), base.info(), phases, base.phaseNote(), events, base.places(),
                 base.people(), base.accusations(), base.demands()).withOpenings(base.openings());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zhanaozen.kiosk.content.Phase;
 
 /** The theme's mixed colours are the mixes they say they are, so changing a phase colour cannot leave its tint behind. */
@@ -124,5 +126,15 @@ class ThemeTest {
         Map<String, Color> tokens = tokens();
         assertSameColour(tokens.get("-kiosk-gridline"), over(tokens.get("-kiosk-line"), tokens.get("-kiosk-bg"), GRIDLINE),
                 "-kiosk-gridline");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-era-band-odd", "-era-band-even"})
+    void eraNamesReadOnTheirBands(String band) {
+        Map<String, Color> tokens = tokens();
+        assertThat(tokens.get(band)).as(band).isNotNull();
+        assertThat(ThemeTokens.contrast(tokens.get("-kiosk-text"), tokens.get(band))).as(band).isGreaterThanOrEqualTo(4.5);
+        assertThat(tokens.get(band)).as("two eras that touch are told apart").isNotEqualTo(
+                tokens.get(band.equals("-era-band-odd") ? "-era-band-even" : "-era-band-odd"));
     }
 }
