@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -34,22 +33,27 @@ class TileGeneratorTest {
         Files.writeString(naturalEarth.resolve("ne_50m_land.geojson"), featureCollection(
                 polygon("{\"featurecla\": \"Land\"}", 30, 30, 70, 55)));
         Files.writeString(naturalEarth.resolve("ne_10m_lakes.geojson"), featureCollection(
-                polygon("{\"name\": \"Caspian Sea\", \"min_zoom\": 0, \"min_label\": 1}", 47, 37, 54, 46)));
+                polygon("{\"name\": \"Inland Sea\", \"min_zoom\": 0, \"min_label\": 1}", 47, 37, 54, 46)));
         Files.writeString(naturalEarth.resolve("ne_10m_populated_places_simple.geojson"), featureCollection(
-                "{\"type\": \"Feature\", \"properties\": {\"name\": \"Zhangaozen\", \"scalerank\": 7,"
+                "{\"type\": \"Feature\", \"properties\": {\"name\": \"Portonero\", \"scalerank\": 7,"
                         + " \"min_zoom\": 6.7, \"featurecla\": \"Populated place\"},"
                         + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [52.8, 43.3]}}"));
-        TilesetPlan plan = new TilesetPlan(List.of(
-                new TilesetPlan.TileArea("world", GeoBounds.WORLD, 0, 1),
-                new TilesetPlan.TileArea("Mangystau", new GeoBounds(40, 35, 60, 50), 2, 3)),
-                new GeoBounds(-12, 28, 92, 64), 2, "52.86,43.34,2");
+        Path planFile = Files.writeString(folder.resolve("basemap-plan.json"), """
+                { "name": "Test base map", "description": "A base map for the tests",
+                  "areas": [ { "name": "world", "bounds": "-180,-85.0511287798066,180,85.0511287798066",
+                               "minZoom": 0, "maxZoom": 1 },
+                             { "name": "the inland sea", "bounds": "40,35,60,50", "minZoom": 2, "maxZoom": 3 } ],
+                  "detailedData": "-12,28,92,64", "firstDetailedZoom": 2, "center": "52.86,43.34,2",
+                  "names": { "renamed": { "Portonero": "Port Nero" }, "leftOut": [], "emphasised": ["Portonero"] } }
+                """);
+        TilesetPlan plan = TilesetPlan.read(planFile);
         Path output = folder.resolve("map/basemap.mbtiles");
 
         new TileGenerator(naturalEarth, plan).generate(output);
 
         // z0: 1, z1: 4, z2: column 2 x row 1, z3: columns 4-5 x rows 2-3
         assertThat(tileCountsByZoom(output)).containsExactlyInAnyOrderEntriesOf(Map.of(0, 1, 1, 4, 2, 1, 3, 4));
-        assertThat(metadata(output)).containsEntry("name", "Zhanaozen kiosk base map")
+        assertThat(metadata(output)).containsEntry("name", "Test base map")
                 .containsEntry("format", "png")
                 .containsEntry("bounds", GeoBounds.WORLD.toMetadata())
                 .containsEntry("center", "52.86,43.34,2")

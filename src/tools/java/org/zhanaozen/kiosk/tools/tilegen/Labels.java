@@ -35,14 +35,7 @@ final class Labels {
                              double rank) {
     }
 
-    /**
-     * The exhibit's own spelling and its emphasis. "Mangyshlak" is left out: in Natural Earth it is a second point
-     * for Aktau's region centre, a few kilometres from Aktau, and no town of that name is in the story.
-     */
-    private static final String NATURAL_EARTH_ZHANAOZEN = "Zhangaozen";
-    private static final Map<String, String> RENAMED_PLACES = Map.of(NATURAL_EARTH_ZHANAOZEN, "Zhanaozen",
-            "Aqtau", "Aktau");
-    private static final Set<String> LEFT_OUT_PLACES = Set.of("Mangyshlak");
+    /** The story's own towns show from this zoom, whatever Natural Earth's own zoom for them. */
     private static final double EXHIBIT_TOWN_MIN_ZOOM = 5;
 
     private static final Set<String> LABELLED_REGION_CLASSES =
@@ -52,7 +45,7 @@ final class Labels {
 
     private final List<Candidate> candidates;
 
-    Labels(NaturalEarth data) {
+    Labels(NaturalEarth data, TilesetPlan.NameRules names) {
         List<Candidate> all = new ArrayList<>();
         addCountries(data, all);
         addAreas(data.shapes(NaturalEarth.MARINE_10M), Kind.SEA, "min_label", all);
@@ -63,7 +56,7 @@ final class Labels {
                 .filter(region -> LABELLED_REGION_CLASSES.contains(region.text("featurecla")))
                 .filter(region -> LabelPoints.edgeCount(region.path()) >= MIN_REGION_EDGES).toList(),
                 Kind.REGION, "min_label", all);
-        addPlaces(data, all);
+        addPlaces(data, names, all);
         all.sort(Comparator.comparing(Candidate::kind).thenComparingDouble(Candidate::rank)
                 .thenComparingDouble(Candidate::minZoom).thenComparing(Candidate::text));
         candidates = List.copyOf(all);
@@ -203,17 +196,17 @@ final class Labels {
         });
     }
 
-    private static void addPlaces(NaturalEarth data, List<Candidate> into) {
+    private static void addPlaces(NaturalEarth data, TilesetPlan.NameRules names, List<Candidate> into) {
         for (PointFeature place : data.points(NaturalEarth.PLACES_10M)) {
             String name = place.text("name");
-            if (name.isEmpty() || LEFT_OUT_PLACES.contains(name)) {
+            if (name.isEmpty() || names.leftOut().contains(name)) {
                 continue;
             }
-            boolean exhibitTown = name.equals(NATURAL_EARTH_ZHANAOZEN);
+            boolean exhibitTown = names.emphasised().contains(name);
             boolean capital = place.text("featurecla").startsWith("Admin-0 capital") || place.number("adm0cap", 0) == 1;
             Kind kind = exhibitTown ? Kind.EXHIBIT_TOWN : capital ? Kind.CAPITAL : Kind.CITY;
             double minZoom = exhibitTown ? EXHIBIT_TOWN_MIN_ZOOM : place.number("min_zoom", 8);
-            into.add(new Candidate(kind, RENAMED_PLACES.getOrDefault(name, name), place.x(), place.y(), minZoom, 99,
+            into.add(new Candidate(kind, names.renamed().getOrDefault(name, name), place.x(), place.y(), minZoom, 99,
                     place.number("scalerank", 10)));
         }
     }

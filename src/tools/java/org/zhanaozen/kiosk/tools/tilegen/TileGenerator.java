@@ -23,9 +23,9 @@ import org.zhanaozen.kiosk.map.tiles.WebMercator;
  * Renders the kiosk's offline base map from Natural Earth into an MBTiles file of 512-px PNG tiles.
  *
  * <pre>
- * mvn -q -B compile exec:java -Ptiles
- * (same as: mvn -q -B compile exec:java -Dexec.mainClass=org.zhanaozen.kiosk.tools.tilegen.TileGenerator \
- *     -Dexec.args="../shared/naturalearth data/map/basemap.mbtiles")
+ * mvn -q -B test-compile exec:java -Ptiles
+ * (same as: mvn -q -B test-compile exec:java -Dexec.mainClass=org.zhanaozen.kiosk.tools.tilegen.TileGenerator \
+ *     -Dexec.args="../shared/naturalearth data/map/basemap.mbtiles data/map/basemap-plan.json")
  * </pre>
  */
 public final class TileGenerator {
@@ -42,12 +42,12 @@ public final class TileGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: TileGenerator <naturalearth-folder> <output.mbtiles>");
+        if (args.length != 3) {
+            System.err.println("usage: TileGenerator <naturalearth-folder> <output.mbtiles> <basemap-plan.json>");
             System.exit(2);
         }
         System.setProperty("java.awt.headless", "true");
-        new TileGenerator(Path.of(args[0]), TilesetPlan.kiosk()).generate(Path.of(args[1]));
+        new TileGenerator(Path.of(args[0]), TilesetPlan.read(Path.of(args[2]))).generate(Path.of(args[1]));
     }
 
     /** Writes the whole tileset to a scratch file next to {@code output}, then moves it into place. */
@@ -57,7 +57,7 @@ public final class TileGenerator {
         Files.createDirectories(absolute.getParent());
         Path scratch = absolute.resolveSibling(absolute.getFileName() + ".part");
         Files.deleteIfExists(scratch);
-        Labels labels = new Labels(data);
+        Labels labels = new Labels(data, plan.names());
         MetatileRenderer renderer = new MetatileRenderer(data, plan);
         int tileCount = 0;
         try (MbtilesWriter writer = new MbtilesWriter(scratch)) {
@@ -159,7 +159,7 @@ public final class TileGenerator {
     private Map<String, String> metadata() {
         GeoBounds bounds = plan.bounds();
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("name", "Zhanaozen kiosk base map");
+        metadata.put("name", plan.name());
         metadata.put("format", TileFormat.PNG.metadataName());
         metadata.put("bounds", bounds.toMetadata());
         metadata.put("center", plan.center());
@@ -167,7 +167,7 @@ public final class TileGenerator {
         metadata.put("maxzoom", Integer.toString(plan.maxZoom()));
         metadata.put(MbtilesTileSource.TILE_SIZE_KEY, Integer.toString(MapStyle.TILE_PIXELS));
         metadata.put("attribution", "Natural Earth");
-        metadata.put("description", "Offline base map of the Zhanaozen exhibition kiosk, rendered from Natural Earth: "
+        metadata.put("description", plan.description() + ", rendered from Natural Earth: "
                 + describeAreas() + ". " + MapStyle.TILE_PIXELS + "-px tiles, shown as 256-px map tiles.");
         metadata.put("type", "baselayer");
         metadata.put("version", "1");
