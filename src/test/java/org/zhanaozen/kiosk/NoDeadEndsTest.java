@@ -138,7 +138,7 @@ class NoDeadEndsTest {
         robot.clickOn("#attract-touch");
         // Leave something open that a new visit would not find open.
         robot.clickOn("#nav-people");
-        robot.clickOn("#person-card-vladimir-kozlov");
+        robot.clickOn("#person-card-ivan-sorel");
         assertThat(showing(robot, "#person-detail-overlay")).isTrue();
 
         robot.clickOn("#nav-closing");
@@ -163,7 +163,7 @@ class NoDeadEndsTest {
     void personDetailRepeatsTheRoleLineTwice(FxRobot robot) {
         robot.clickOn("#attract-touch");
         robot.clickOn("#nav-people");
-        robot.clickOn("#person-card-vladimir-kozlov");
+        robot.clickOn("#person-card-ivan-sorel");
         Node detail = robot.lookup("#person-detail").query();
         long saying = texts(detail).stream().filter(Node::isVisible).map(Text::getText)
                 .filter(text -> text.contains(ROLE)).count();

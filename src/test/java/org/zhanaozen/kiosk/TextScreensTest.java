@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.content.Demand;
 import org.zhanaozen.kiosk.content.DemandList;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.PressFreedomRank;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -59,9 +60,12 @@ class TextScreensTest {
         exhibit.info().contextNotes().forEach(note ->
                 assertThat(texts(robot.lookup("#context-note-" + note.id() + " .body").queryAll()))
                         .containsExactly(note.text()));
-        assertThat(texts(robot.lookup("#rank-rsf .rank-value").queryAll())).containsExactly("#154");
-        assertThat(texts(robot.lookup("#rank-rsf .rank-of").queryAll())).containsExactly("of 179 countries");
-        assertThat(texts(robot.lookup("#rank-freedom-house .rank-value").queryAll())).containsExactly("#182");
+        for (PressFreedomRank rank : exhibit.info().pressFreedom().ranks()) {
+            assertThat(texts(robot.lookup("#rank-" + rank.id() + " .rank-value").queryAll()))
+                    .containsExactly("#" + rank.rank());
+            assertThat(texts(robot.lookup("#rank-" + rank.id() + " .rank-of").queryAll()))
+                    .containsExactly("of " + rank.of() + " countries");
+        }
         assertThat(texts(robot.lookup("#press-freedom .body").queryAll()))
                 .contains(exhibit.info().pressFreedom().text());
     }

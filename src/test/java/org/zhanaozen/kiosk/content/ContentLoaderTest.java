@@ -48,27 +48,27 @@ class ContentLoaderTest {
         assertThat(exhibit.events()).hasSize(8);
         assertThat(exhibit.places()).hasSize(3);
         assertThat(exhibit.people()).hasSize(3);
-        assertThat(exhibit.victims()).extracting(Person::id).containsExactly("vladimir-kozlov", "roza-tuletaeva");
-        assertThat(exhibit.accused()).extracting(Person::id).containsExactly("vladimir-kozlov");
+        assertThat(exhibit.victims()).extracting(Person::id).containsExactly("ivan-sorel", "mira-dobre");
+        assertThat(exhibit.accused()).extracting(Person::id).containsExactly("ivan-sorel");
         assertThat(exhibit.phases()).extracting(Phase::id, Phase::index)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("strike", 0), org.assertj.core.groups.Tuple.tuple("trials", 1));
-        assertThat(exhibit.demands().lists()).extracting(DemandList::id).containsExactly("zhanaozen", "nationwide");
+        assertThat(exhibit.demands().lists()).extracting(DemandList::id).containsExactly("harbourtown", "nationwide");
         assertThat(exhibit.demands().lists().get(1).demands()).extracting(Demand::number).containsExactly(3);
         assertThat(exhibit.accusations().pairs()).hasSize(1);
         assertThat(exhibit.info().keyFigures()).extracting(KeyFigure::value).containsExactly("15 000", "17");
-        assertThat(exhibit.info().pressFreedom().ranks().get(0).rank()).isEqualTo(154);
+        assertThat(exhibit.info().pressFreedom().ranks().get(0).rank()).isEqualTo(121);
         assertThat(exhibit.info().closing().link()).isEmpty();
 
-        assertThat(exhibit.eventsAt("zhanaozen")).extracting(Event::id)
-                .containsExactly("2011-05-11-strike-begins", "2011-12-16-shooting");
-        assertThat(exhibit.eventsAbout("vladimir-kozlov")).extracting(Event::id)
-                .containsExactly("2012-trial", "2011-12-16-shooting");
-        assertThat(exhibit.place("aktau").orElseThrow().precision()).isEqualTo(PlacePrecision.APPROXIMATE);
-        assertThat(exhibit.person("bolat-atabayev").orElseThrow().role()).isNull();
-        assertThat(exhibit.event("2011-05-11-strike-begins").orElseThrow().corrections())
+        assertThat(exhibit.eventsAt("harbourtown")).extracting(Event::id)
+                .containsExactly("1991-05-11-strike-begins", "1991-12-16-shooting");
+        assertThat(exhibit.eventsAbout("ivan-sorel")).extracting(Event::id)
+                .containsExactly("1992-trial", "1991-12-16-shooting");
+        assertThat(exhibit.place("portside").orElseThrow().precision()).isEqualTo(PlacePrecision.APPROXIMATE);
+        assertThat(exhibit.person("anton-vell").orElseThrow().role()).isNull();
+        assertThat(exhibit.event("1991-05-11-strike-begins").orElseThrow().corrections())
                 .containsExactly(new Correction("text", "Employes", "Employees", "Spelling."));
         assertThat(exhibit.events()).filteredOn(Event::neverGrouped).extracting(Event::id)
-                .containsExactly("2011-12-16-crackdown", "2011-12-17-emergency");
+                .containsExactly("1991-12-16-crackdown", "1991-12-17-emergency");
     }
 
     @Test
@@ -84,13 +84,13 @@ class ContentLoaderTest {
 
     @Test
     void eventsKeepTheContentsStoryOrderNotDateOrder() {
-        // The source tells its story in its own order (a year-only "2013" entry before "January 2013").
+        // The source tells its story in its own order (a year-only "1993" entry before "January 1993").
         Exhibit exhibit = content.load().valid().orElseThrow();
 
         assertThat(exhibit.events()).extracting(Event::id)
-                .containsExactly("2012-trial", "2011-05-11-strike-begins", "2011-12-16-shooting", "2011-12-16-crackdown",
-                        "2011-12-17-emergency", "2012-09-03-hearing", "2012-09-10-witnesses", "2012-09-17-adjourned");
-        assertThat(exhibit.events().get(0).date().start()).isEqualTo(LocalDate.of(2012, 8, 1));
+                .containsExactly("1992-trial", "1991-05-11-strike-begins", "1991-12-16-shooting", "1991-12-16-crackdown",
+                        "1991-12-17-emergency", "1992-09-03-hearing", "1992-09-10-witnesses", "1992-09-17-adjourned");
+        assertThat(exhibit.events().get(0).date().start()).isEqualTo(LocalDate.of(1992, 8, 1));
     }
 
     // --- folders and files
@@ -124,12 +124,12 @@ class ContentLoaderTest {
         Files.delete(folder.resolve(PLACES));
 
         assertThat(content.load().problems()).extracting(Problem::file, Problem::message).contains(
-                tuple(EVENTS, "unknown place \"zhanaozen\" (not in places.json)"));
+                tuple(EVENTS, "unknown place \"harbourtown\" (not in places.json)"));
     }
 
     @Test
     void fileThatIsNotUtf8() {
-        content.replace(PLACES, "\"Aktau\"", "\"Akt\u00e9u\"");
+        content.replace(PLACES, "\"Portside\"", "\"Akt\u00e9u\"");
         int line = content.lineOf(PLACES, "Akt\u00e9u");
         int column = content.columnOf(PLACES, "\u00e9u");
         content.write(PLACES, content.read(PLACES).getBytes(StandardCharsets.ISO_8859_1));
@@ -193,7 +193,7 @@ class ContentLoaderTest {
 
     @Test
     void duplicateField() {
-        content.replace(PLACES, "\"name\": \"Aktau\",", "\"name\": \"Aktau\", \"name\": \"Aqtau\",");
+        content.replace(PLACES, "\"name\": \"Portside\",", "\"name\": \"Portside\", \"name\": \"Aqtau\",");
 
         Problem problem = single(content.load());
         assertThat(problem.line()).isEqualTo(content.lineOf(PLACES, "Aqtau"));
@@ -204,18 +204,18 @@ class ContentLoaderTest {
 
     @Test
     void missingRequiredFieldIsReportedAtItsObject() {
-        content.replace(EVENTS, "\"dateText\": \"11 May 2011\",", "");
+        content.replace(EVENTS, "\"dateText\": \"11 May 1991\",", "");
 
         Problem problem = single(content.load());
         assertThat(problem.file()).isEqualTo(EVENTS);
-        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"id\": \"2011-05-11-strike-begins\"") - 1);
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"id\": \"1991-05-11-strike-begins\"") - 1);
         assertThat(problem.jsonPath()).isEqualTo("$.events[1]");
         assertThat(problem.message()).isEqualTo("missing required field \"dateText\"");
     }
 
     @Test
     void nullRequiredField() {
-        content.replace(EVENTS, "\"title\": \"Trial of Kozlov\"", "\"title\": null");
+        content.replace(EVENTS, "\"title\": \"Trial of Sorel\"", "\"title\": null");
 
         Problem problem = single(content.load());
         assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"title\": null"));
@@ -242,7 +242,7 @@ class ContentLoaderTest {
 
     @Test
     void unknownFieldIsLikelyATypo() {
-        content.replace(EVENTS, "\"title\": \"Trial of Kozlov\"", "\"titel\": \"Trial of Kozlov\"");
+        content.replace(EVENTS, "\"title\": \"Trial of Sorel\"", "\"titel\": \"Trial of Sorel\"");
 
         LoadResult result = content.load();
         assertThat(result.valid()).isEmpty();
@@ -255,7 +255,7 @@ class ContentLoaderTest {
 
     @Test
     void blankRequiredText() {
-        content.replace(PEOPLE, "\"name\": \"Roza Tuletaeva\"", "\"name\": \"  \"");
+        content.replace(PEOPLE, "\"name\": \"Mira Dobre\"", "\"name\": \"  \"");
 
         Problem problem = single(content.load());
         assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "\"name\": \"  \""));
@@ -271,7 +271,7 @@ class ContentLoaderTest {
 
     @Test
     void wrongTypeInAList() {
-        content.replace(EXHIBIT, "\"In 2011, this town became a symbol of hope.\"", "7");
+        content.replace(EXHIBIT, "\"In 1991, this town became a symbol of hope.\"", "7");
 
         assertThat(single(content.load()).message()).isEqualTo("\"introduction\" entry 1 must be text, not a number (7)");
     }
@@ -280,19 +280,19 @@ class ContentLoaderTest {
 
     @Test
     void impossibleDate() {
-        content.replace(EVENTS, "\"date\": \"2011-05-11\"", "\"date\": \"2013-02-30\"");
+        content.replace(EVENTS, "\"date\": \"1991-05-11\"", "\"date\": \"1993-02-30\"");
 
         Problem problem = single(content.load());
-        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "2013-02-30"));
-        assertThat(problem.message()).startsWith("\"date\": \"2013-02-30\" is not a real date");
+        assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "1993-02-30"));
+        assertThat(problem.message()).startsWith("\"date\": \"1993-02-30\" is not a real date");
     }
 
     @Test
     void malformedDate() {
-        content.replace(EVENTS, "\"date\": \"2011-12\"", "\"date\": \"2013-13\"");
+        content.replace(EVENTS, "\"date\": \"1991-12\"", "\"date\": \"1993-13\"");
 
-        assertThat(single(content.load()).message()).contains("\"2013-13\" is not a real date");
-        content.replace(EVENTS, "\"date\": \"2013-13\"", "\"date\": \"11 May 2011\"");
+        assertThat(single(content.load()).message()).contains("\"1993-13\" is not a real date");
+        content.replace(EVENTS, "\"date\": \"1993-13\"", "\"date\": \"11 May 1991\"");
         assertThat(single(content.load()).message()).contains("use YYYY-MM-DD, YYYY-MM, YYYY-MM/YYYY-MM or YYYY");
     }
 
@@ -313,10 +313,10 @@ class ContentLoaderTest {
         assertThat(byDefault.home()).isEqualTo(byDefault.places().get(0));
         assertThat(byDefault.openings().reachLines()).isEmpty();
 
-        content.replace(PLACES, "{ \"places\": [", "{ \"home\": \"aktau\", \"places\": [");
-        assertThat(content.load().valid().orElseThrow().home().id()).isEqualTo("aktau");
+        content.replace(PLACES, "{ \"places\": [", "{ \"home\": \"portside\", \"places\": [");
+        assertThat(content.load().valid().orElseThrow().home().id()).isEqualTo("portside");
 
-        content.replace(PLACES, "\"home\": \"aktau\"", "\"home\": \"atlantis\"");
+        content.replace(PLACES, "\"home\": \"portside\"", "\"home\": \"atlantis\"");
         Problem problem = single(content.load());
         assertThat(problem.file()).isEqualTo(PLACES);
         assertThat(problem.line()).isEqualTo(content.lineOf(PLACES, "atlantis"));
@@ -325,13 +325,13 @@ class ContentLoaderTest {
 
     @Test
     void reachLinesNameAPlaceAndAPhaseThatExist() {
-        content.replace(EVENTS, "\"events\": [", "\"reachLines\": { \"from\": \"aktobe-fields\", \"phase\": \"trials\" },\n"
+        content.replace(EVENTS, "\"events\": [", "\"reachLines\": { \"from\": \"upland-fields\", \"phase\": \"trials\" },\n"
                 + "  \"events\": [");
         assertThat(content.load().valid().orElseThrow().openings().reachLines())
-                .contains(new Openings.ReachLines("aktobe-fields", "trials"));
+                .contains(new Openings.ReachLines("upland-fields", "trials"));
 
         content.replace(EVENTS, "\"phase\": \"trials\" },", "\"phase\": \"appeals\" },");
-        content.replace(EVENTS, "\"from\": \"aktobe-fields\"", "\"from\": \"atlantis\"");
+        content.replace(EVENTS, "\"from\": \"upland-fields\"", "\"from\": \"atlantis\"");
         assertThat(content.load().problems()).extracting(Problem::message).containsExactly(
                 "unknown place \"atlantis\" (not in places.json)",
                 "unknown phase \"appeals\" (not in the phases above)");
@@ -339,24 +339,24 @@ class ContentLoaderTest {
 
     @Test
     void aPlaceAnEventInvolvesIsListedApartFromWhereItHappened() {
-        content.replace(EVENTS, "\"places\": [\"aktau\"],", "\"places\": [\"aktau\"], \"involvedPlaces\": [\"aktobe-fields\"],");
+        content.replace(EVENTS, "\"places\": [\"portside\"],", "\"places\": [\"portside\"], \"involvedPlaces\": [\"upland-fields\"],");
         Exhibit exhibit = content.load().valid().orElseThrow();
-        assertThat(exhibit.eventsInvolving("aktobe-fields")).extracting(Event::id).containsExactly("2012-trial");
-        assertThat(exhibit.eventsAt("aktobe-fields")).isEmpty();
+        assertThat(exhibit.eventsInvolving("upland-fields")).extracting(Event::id).containsExactly("1992-trial");
+        assertThat(exhibit.eventsAt("upland-fields")).isEmpty();
 
-        content.replace(EVENTS, "\"involvedPlaces\": [\"aktobe-fields\"]", "\"involvedPlaces\": [\"aktau\"]");
+        content.replace(EVENTS, "\"involvedPlaces\": [\"upland-fields\"]", "\"involvedPlaces\": [\"portside\"]");
         Problem problem = single(content.load());
-        assertThat(problem.message()).isEqualTo("place \"aktau\" is in both \"places\" (where it happened) and"
+        assertThat(problem.message()).isEqualTo("place \"portside\" is in both \"places\" (where it happened) and"
                 + " \"involvedPlaces\": it is one or the other");
     }
 
     @Test
     void theOpeningViewIsTwoMonthsInOrder() {
-        content.replace(EVENTS, "\"openingView\": { \"from\": \"2011-05\", \"to\": \"2011-12\" }",
-                "\"openingView\": { \"from\": \"2011-05\", \"to\": \"2011-04\" }");
-        assertThat(single(content.load()).message()).isEqualTo("\"to\" (2011-04) is before \"from\" (2011-05)");
+        content.replace(EVENTS, "\"openingView\": { \"from\": \"1991-05\", \"to\": \"1991-12\" }",
+                "\"openingView\": { \"from\": \"1991-05\", \"to\": \"1991-04\" }");
+        assertThat(single(content.load()).message()).isEqualTo("\"to\" (1991-04) is before \"from\" (1991-05)");
 
-        content.replace(EVENTS, "\"to\": \"2011-04\"", "\"to\": \"Dezember\"");
+        content.replace(EVENTS, "\"to\": \"1991-04\"", "\"to\": \"Dezember\"");
         Problem problem = single(content.load());
         assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "Dezember"));
         assertThat(problem.message()).contains("must be a month as YYYY-MM, not \"Dezember\"");
@@ -364,16 +364,16 @@ class ContentLoaderTest {
 
     @Test
     void aDateCorrectionQuotesTheDateAsTheContentKeepsIt() {
-        content.replace(EVENTS, "\"dateText\": \"17 December 2011\",", "\"dateText\": \"17 December 2011\", \"corrections\": ["
-                + " { \"field\": \"dateText\", \"source\": \"17 Dec\", \"corrected\": \"17 December 2011\", \"reason\": \"r\" } ],");
+        content.replace(EVENTS, "\"dateText\": \"17 December 1991\",", "\"dateText\": \"17 December 1991\", \"corrections\": ["
+                + " { \"field\": \"dateText\", \"source\": \"17 Dec\", \"corrected\": \"17 December 1991\", \"reason\": \"r\" } ],");
         assertThat(single(content.load()).message()).isEqualTo("the correction of \"dateText\" quotes \"17 Dec\", but"
-                + " \"dateText\" is \"17 December 2011\": it keeps the date as the source writes it, the correction what"
+                + " \"dateText\" is \"17 December 1991\": it keeps the date as the source writes it, the correction what"
                 + " it should say");
     }
 
     @Test
     void unknownPlace() {
-        content.replace(EVENTS, "[\"aktau\"]", "[\"aqtau\"]");
+        content.replace(EVENTS, "[\"portside\"]", "[\"aqtau\"]");
 
         Problem problem = single(content.load());
         assertThat(problem.file()).isEqualTo(EVENTS);
@@ -383,7 +383,7 @@ class ContentLoaderTest {
 
     @Test
     void unknownPerson() {
-        content.replace(EVENTS, "\"roza-tuletaeva\"]", "\"roza\"]");
+        content.replace(EVENTS, "\"mira-dobre\"]", "\"roza\"]");
 
         Problem problem = single(content.load());
         assertThat(problem.line()).isEqualTo(content.lineOf(EVENTS, "\"roza\""));
@@ -392,14 +392,14 @@ class ContentLoaderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "events.json  | \"id\": \"2011-12-16-shooting\" | \"id\":  \"2012-trial\"",
+        "events.json  | \"id\": \"1991-12-16-shooting\" | \"id\":  \"1992-trial\"",
         "events.json  | { \"id\": \"trials\"           | { \"id\":  \"strike\"",
-        "places.json  | \"id\": \"aktau\"               | \"id\":  \"zhanaozen\"",
-        "people.json  | \"id\": \"roza-tuletaeva\"      | \"id\":  \"vladimir-kozlov\"",
-        "demands.json | \"id\": \"nationwide\"          | \"id\":  \"zhanaozen\"",
+        "places.json  | \"id\": \"portside\"               | \"id\":  \"harbourtown\"",
+        "people.json  | \"id\": \"mira-dobre\"      | \"id\":  \"ivan-sorel\"",
+        "demands.json | \"id\": \"nationwide\"          | \"id\":  \"harbourtown\"",
         "exhibit.json | \"id\": \"killed\"              | \"id\":  \"strikers\"",
-        "exhibit.json | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Zhanaozen.\" }"
-                + " | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Zhanaozen.\" },"
+        "exhibit.json | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Harbourtown.\" }"
+                + " | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Harbourtown.\" },"
                 + " { \"id\":  \"december-1970\", \"heading\": \"Again\", \"text\": \"Again.\" }",
     })
     void duplicateIds(String file, String from, String to) {
@@ -468,8 +468,8 @@ class ContentLoaderTest {
                 .replace(PEOPLE, "\"outcome\": \"Sentenced to 7 years.\"", "\"outcome\": \"\"");
 
         Problem problem = single(content.load());
-        assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "\"id\": \"roza-tuletaeva\"") - 1);
-        assertThat(problem.message()).isEqualTo("victim \"roza-tuletaeva\" needs story, outcome (shown on the victim's card)");
+        assertThat(problem.line()).isEqualTo(content.lineOf(PEOPLE, "\"id\": \"mira-dobre\"") - 1);
+        assertThat(problem.message()).isEqualTo("victim \"mira-dobre\" needs story, outcome (shown on the victim's card)");
     }
 
     @Test
@@ -482,8 +482,8 @@ class ContentLoaderTest {
 
         Exhibit exhibit = content.load().valid().orElseThrow();
         Path images = folder.toAbsolutePath().normalize().resolve("images");
-        assertThat(exhibit.person("vladimir-kozlov").orElseThrow().portraitFile()).contains(images.resolve("kozlov.png"));
-        assertThat(exhibit.person("roza-tuletaeva").orElseThrow().portrait()).isEqualTo(images.resolve("tuletaeva.jpg"));
+        assertThat(exhibit.person("ivan-sorel").orElseThrow().portraitFile()).contains(images.resolve("kozlov.png"));
+        assertThat(exhibit.person("mira-dobre").orElseThrow().portrait()).isEqualTo(images.resolve("tuletaeva.jpg"));
     }
 
     @ParameterizedTest
@@ -537,7 +537,7 @@ class ContentLoaderTest {
         content.replace(DEMANDS, "\"number\": 3", "\"number\": 4")
                 .replace(PLACES, "\"lat\": 43.34", "\"lat\": \"north\"")
                 .replace(PLACES, "\"lon\": 51.17", "\"lon\": 251.17")
-                .replace(EXHIBIT, "\"title\": \"Zhanaozen\",", "")
+                .replace(EXHIBIT, "\"title\": \"Harbourtown\",", "")
                 .write(EVENTS, "{ \"phases\": [ }");
 
         LoadResult result = content.load();

@@ -17,23 +17,23 @@ public final class TestContent {
 
     static final String EXHIBIT = """
             {
-              "title": "Zhanaozen",
-              "nameMeaning": "Zhanaozen means new river.",
+              "title": "Harbourtown",
+              "nameMeaning": "Harbourtown means new river.",
               "introduction": [
-                "In 2011, this town became a symbol of hope."
+                "In 1991, this town became a symbol of hope."
               ],
               "keyFigures": [
-                { "id": "strikers", "value": "15 000", "label": "strikers in 2011" },
+                { "id": "strikers", "value": "15 000", "label": "strikers in 1991" },
                 { "id": "killed", "value": "17", "label": "killed" }
               ],
               "pressFreedom": {
                 "ranks": [
-                  { "id": "rsf", "rank": 154, "of": 179, "text": "Place of Kazakhstan in media freedom." }
+                  { "id": "rsf", "rank": 121, "of": 160, "text": "Place of the country in media freedom." }
                 ],
                 "text": "The regime represses the press."
               },
               "contextNotes": [
-                { "id": "december-1970", "heading": "December 1970", "text": "Police in Zhanaozen." }
+                { "id": "december-1970", "heading": "December 1970", "text": "Police in Harbourtown." }
               ],
               "victimsIntro": "The victims are not anonymous.",
               "victimsClosing": "Members of the opposition are labelled.",
@@ -53,45 +53,45 @@ public final class TestContent {
                 { "id": "trials", "name": "Trials" }
               ],
               "phaseNote": "Why each event sits in its phase.",
-              "openingView": { "from": "2011-05", "to": "2011-12" },
+              "openingView": { "from": "1991-05", "to": "1991-12" },
               "events": [
                 {
-                  "id": "2012-trial",
-                  "date": "2012-08/2012-10",
-                  "dateText": "August to October 2012",
+                  "id": "1992-trial",
+                  "date": "1992-08/1992-10",
+                  "dateText": "August to October 1992",
                   "phase": "trials",
-                  "title": "Trial of Kozlov",
-                  "text": "Kozlov is tried in Aktau.",
-                  "places": ["aktau"],
-                  "people": ["vladimir-kozlov"]
+                  "title": "Trial of Sorel",
+                  "text": "Sorel is tried in Portside.",
+                  "places": ["portside"],
+                  "people": ["ivan-sorel"]
                 },
                 {
-                  "id": "2011-05-11-strike-begins",
-                  "date": "2011-05-11",
-                  "dateText": "11 May 2011",
+                  "id": "1991-05-11-strike-begins",
+                  "date": "1991-05-11",
+                  "dateText": "11 May 1991",
                   "phase": "strike",
                   "title": "Oil workers go on strike",
                   "text": "Employees go on strike.",
-                  "places": ["zhanaozen"],
+                  "places": ["harbourtown"],
                   "people": [],
                   "corrections": [
                     { "field": "text", "source": "Employes", "corrected": "Employees", "reason": "Spelling." }
                   ]
                 },
                 {
-                  "id": "2011-12-16-shooting",
-                  "date": "2011-12",
-                  "dateText": "December 2011",
+                  "id": "1991-12-16-shooting",
+                  "date": "1991-12",
+                  "dateText": "December 1991",
                   "phase": "strike",
                   "title": "Police fire on strikers",
                   "text": "Police shoot at the strikers.",
-                  "places": ["zhanaozen"],
-                  "people": ["vladimir-kozlov", "roza-tuletaeva"]
+                  "places": ["harbourtown"],
+                  "people": ["ivan-sorel", "mira-dobre"]
                 },
                 {
-                  "id": "2011-12-16-crackdown",
-                  "date": "2011-12-16",
-                  "dateText": "16 December 2011",
+                  "id": "1991-12-16-crackdown",
+                  "date": "1991-12-16",
+                  "dateText": "16 December 1991",
                   "phase": "strike",
                   "title": "Police crack down on the strike",
                   "text": "The strike is crushed.",
@@ -100,9 +100,9 @@ public final class TestContent {
                   "neverGrouped": true
                 },
                 {
-                  "id": "2011-12-17-emergency",
-                  "date": "2011-12-17",
-                  "dateText": "17 December 2011",
+                  "id": "1991-12-17-emergency",
+                  "date": "1991-12-17",
+                  "dateText": "17 December 1991",
                   "phase": "strike",
                   "title": "State of emergency declared",
                   "neverGrouped": true,
@@ -111,9 +111,9 @@ public final class TestContent {
                   "people": []
                 },
                 {
-                  "id": "2012-09-03-hearing",
-                  "date": "2012-09-03",
-                  "dateText": "3 September 2012",
+                  "id": "1992-09-03-hearing",
+                  "date": "1992-09-03",
+                  "dateText": "3 September 1992",
                   "phase": "strike",
                   "title": "Strikers hold a rally",
                   "text": "The protest goes on.",
@@ -121,9 +121,9 @@ public final class TestContent {
                   "people": []
                 },
                 {
-                  "id": "2012-09-10-witnesses",
-                  "date": "2012-09-10",
-                  "dateText": "10 September 2012",
+                  "id": "1992-09-10-witnesses",
+                  "date": "1992-09-10",
+                  "dateText": "10 September 1992",
                   "phase": "strike",
                   "title": "Families ask for news",
                   "text": "The protest goes on.",
@@ -131,11 +131,11 @@ public final class TestContent {
                   "people": []
                 },
                 {
-                  "id": "2012-09-17-adjourned",
-                  "date": "2012-09-17",
-                  "dateText": "17 September 2012",
+                  "id": "1992-09-17-adjourned",
+                  "date": "1992-09-17",
+                  "dateText": "17 September 1992",
                   "phase": "strike",
-                  "title": "Workers march in Aktau",
+                  "title": "Workers march in Portside",
                   "text": "The protest goes on.",
                   "places": [],
                   "people": []
@@ -147,24 +147,24 @@ public final class TestContent {
     static final String PLACES = """
             { "places": [
               {
-                "id": "zhanaozen",
-                "name": "Zhanaozen",
+                "id": "harbourtown",
+                "name": "Harbourtown",
                 "lat": 43.34,
                 "lon": 52.86,
                 "precision": "exact",
                 "kind": "town"
               },
               {
-                "id": "aktau",
-                "name": "Aktau",
+                "id": "portside",
+                "name": "Portside",
                 "lat": 43.65,
                 "lon": 51.17,
                 "precision": "approximate",
                 "kind": "city"
               },
               {
-                "id": "aktobe-fields",
-                "name": "The oil fields of the Aktobe region",
+                "id": "upland-fields",
+                "name": "The oil and gas fields of the far upland plain",
                 "lat": 48.9,
                 "lon": 56.9,
                 "precision": "approximate",
@@ -177,29 +177,29 @@ public final class TestContent {
             {
               "people": [
                 {
-                  "id": "vladimir-kozlov",
-                  "name": "Vladimir Kozlov",
-                  "shortName": "Kozlov",
+                  "id": "ivan-sorel",
+                  "name": "Ivan Sorel",
+                  "shortName": "Sorel",
                   "groups": ["victim", "accused"],
                   "role": "Alga! party leader.",
                   "story": "Supplied basic help to striking oil workers.",
-                  "outcome": "In 2012, sentenced to 7,5 years in prison.",
+                  "outcome": "In 1992, sentenced to 7,5 years in prison.",
                   "portrait": null,
                   "portraitCredit": null
                 },
                 {
-                  "id": "roza-tuletaeva",
-                  "name": "Roza Tuletaeva",
-                  "shortName": "Tuletaeva",
+                  "id": "mira-dobre",
+                  "name": "Mira Dobre",
+                  "shortName": "Dobre",
                   "groups": ["victim"],
                   "role": "Strike leader.",
                   "story": "Spoke to foreign journalists.",
                   "outcome": "Sentenced to 7 years."
                 },
                 {
-                  "id": "bolat-atabayev",
-                  "name": "Bolat Atabayev",
-                  "shortName": "Atabayev",
+                  "id": "anton-vell",
+                  "name": "Anton Vell",
+                  "shortName": "Vell",
                   "groups": []
                 }
               ],
@@ -217,8 +217,8 @@ public final class TestContent {
               "splitNote": "Why the demands are divided.",
               "lists": [
                 {
-                  "id": "zhanaozen",
-                  "title": "The demands in Zhanaozen",
+                  "id": "harbourtown",
+                  "title": "The demands in Harbourtown",
                   "demands": [
                     { "number": 1, "text": "To revise the collective agreement." },
                     { "number": 2, "text": "To raise wages." }
@@ -244,13 +244,13 @@ public final class TestContent {
               "title": "The story in order",
               "steps": [
                 { "screen": "home", "note": "Welcome." },
-                { "screen": "timeline", "event": "2011-05-11-strike-begins", "note": "The strike begins." },
-                { "screen": "timeline", "event": "2011-12-16-shooting" },
-                { "screen": "timeline", "event": "2012-trial" },
-                { "screen": "people", "person": "vladimir-kozlov" },
-                { "screen": "timeline", "event": "2011-12-16-shooting" },
+                { "screen": "timeline", "event": "1991-05-11-strike-begins", "note": "The strike begins." },
+                { "screen": "timeline", "event": "1991-12-16-shooting" },
+                { "screen": "timeline", "event": "1992-trial" },
+                { "screen": "people", "person": "ivan-sorel" },
+                { "screen": "timeline", "event": "1991-12-16-shooting" },
                 { "screen": "demands" },
-                { "screen": "timeline", "event": "2011-05-11-strike-begins" }
+                { "screen": "timeline", "event": "1991-05-11-strike-begins" }
               ]
             }
             """;
@@ -275,7 +275,7 @@ public final class TestContent {
     }
 
     /**
-     * Replaces places.json (events refer to "zhanaozen" and "aktau": keep those two). The fixture's third place has
+     * Replaces places.json (events refer to "harbourtown" and "portside": keep those two). The fixture's third place has
      * no events and a name long enough to take two lines in the map's place panel.
      */
     public TestContent withPlaces(String placesJson) {

@@ -39,7 +39,7 @@ class TourLoadingTest {
     void aStepOnAScreenTheContentHasNothingForIsNamed() throws IOException {
         Files.delete(folder.resolve(ContentLoader.DEMANDS));
         writeTour("""
-                    { "screen": "timeline", "event": "2012-trial" },
+                    { "screen": "timeline", "event": "1992-trial" },
                     { "screen": "demands" }""");
 
         Problem problem = single(content.load());
@@ -58,9 +58,9 @@ class TourLoadingTest {
     void aValidTourLoadsInOrderWithItsTargetsAndNotes() {
         writeTour("""
                     { "screen": "home", "note": "Welcome." },
-                    { "screen": "map", "place": "zhanaozen", "zoom": 7 },
-                    { "screen": "timeline", "event": "2012-trial" },
-                    { "screen": "people", "person": "vladimir-kozlov" },
+                    { "screen": "map", "place": "harbourtown", "zoom": 7 },
+                    { "screen": "timeline", "event": "1992-trial" },
+                    { "screen": "people", "person": "ivan-sorel" },
                     { "screen": "people", "view": "accused" },
                     { "screen": "closing" }""");
 
@@ -70,9 +70,9 @@ class TourLoadingTest {
                 .containsExactly(ScreenId.HOME, ScreenId.MAP, ScreenId.TIMELINE, ScreenId.PEOPLE, ScreenId.PEOPLE,
                         ScreenId.CLOSING);
         assertThat(tour.steps().get(0).speakerNote()).contains("Welcome.");
-        assertThat(tour.steps().get(1).place()).isEqualTo("zhanaozen");
+        assertThat(tour.steps().get(1).place()).isEqualTo("harbourtown");
         assertThat(tour.steps().get(1).mapZoom()).contains(7.0);
-        assertThat(tour.steps().get(2).event()).isEqualTo("2012-trial");
+        assertThat(tour.steps().get(2).event()).isEqualTo("1992-trial");
         assertThat(tour.steps().get(4).view()).isEqualTo("accused");
         assertThat(tour.steps().get(5).speakerNote()).isEmpty();
     }
@@ -102,7 +102,7 @@ class TourLoadingTest {
 
     @Test
     void aTargetOnTheWrongScreen() {
-        writeTour("    { \"screen\": \"demands\", \"event\": \"2012-trial\" }");
+        writeTour("    { \"screen\": \"demands\", \"event\": \"1992-trial\" }");
         assertThat(single(content.load()).message())
                 .isEqualTo("\"event\" only fits a step on the timeline screen, not on \"demands\"");
     }
@@ -111,7 +111,7 @@ class TourLoadingTest {
     void unknownPeopleViewAndAZoomOutOfRange() {
         writeTour("""
                     { "screen": "people", "view": "gallery" },
-                    { "screen": "map", "place": "zhanaozen", "zoom": 40 }""");
+                    { "screen": "map", "place": "harbourtown", "zoom": 40 }""");
         assertThat(content.load().problems()).extracting(Problem::message).satisfiesExactly(
                 m -> assertThat(m).contains("must be one of victims, accused"),
                 m -> assertThat(m).contains("must be from 0 to 20, not 40"));
@@ -119,7 +119,7 @@ class TourLoadingTest {
 
     @Test
     void aMisspelledFieldInAStep() {
-        writeTour("    { \"screen\": \"timeline\", \"evnt\": \"2012-trial\" }");
+        writeTour("    { \"screen\": \"timeline\", \"evnt\": \"1992-trial\" }");
         assertThat(single(content.load()).message()).contains("unknown field \"evnt\"");
     }
 }

@@ -58,7 +58,7 @@ class ValidateCommandTest {
         TestContent content = TestContent.writeTo(temp);
         writeBaseMap(TestTilesets.png().tile(0, 0, 0, WORLD));
         content.replace(ContentLoader.PLACES, "\"lat\": 43.34", "\"lat\": \"north\"");
-        content.replace(ContentLoader.EVENTS, "[\"aktau\"]", "[\"aqtau\"]");
+        content.replace(ContentLoader.EVENTS, "[\"portside\"]", "[\"aqtau\"]");
         int latLine = content.lineOf(ContentLoader.PLACES, "north");
         int placeLine = content.lineOf(ContentLoader.EVENTS, "aqtau");
         int placeColumn = content.columnOf(ContentLoader.EVENTS, "\"aqtau\"");
@@ -146,7 +146,7 @@ class ValidateCommandTest {
 
         assertThat(ValidateCommand.run(temp, out)).isZero();
         assertThat(printed().lines()).containsExactly(
-                BASE_MAP + ": warning: no tiles where these places are (places.json): zhanaozen, aktau, aktobe-fields; the map"
+                BASE_MAP + ": warning: no tiles where these places are (places.json): harbourtown, portside, upland-fields; the map"
                         + " shows them on a plain background",
                 validSummary("; 1 warning"));
     }

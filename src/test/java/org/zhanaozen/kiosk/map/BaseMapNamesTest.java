@@ -45,8 +45,8 @@ class BaseMapNamesTest {
     /** The fixture's places, none near the one the map opens on: the names below are all that is in its way. */
     private static final String PLACES = """
             { "places": [
-              { "id": "zhanaozen", "name": "Opening town", "lat": 44.0, "lon": 50.0, "precision": "exact", "kind": "town" },
-              { "id": "aktau", "name": "Far city", "lat": 50.0, "lon": 70.0, "precision": "exact", "kind": "city" }
+              { "id": "harbourtown", "name": "Opening town", "lat": 44.0, "lon": 50.0, "precision": "exact", "kind": "town" },
+              { "id": "portside", "name": "Far city", "lat": 50.0, "lon": 70.0, "precision": "exact", "kind": "city" }
             ] }
             """;
 
@@ -133,7 +133,7 @@ class BaseMapNamesTest {
     @MethodSource("sizes")
     void aLabelMovesToASideOfItsMarkerThatNoBaseMapNameIsOn(int width, int height, FxRobot robot) throws Exception {
         // a name just east of the opening place, where its label goes when nothing is in the way
-        Place home = fixturePlace("zhanaozen");
+        Place home = fixturePlace("harbourtown");
         GeoBounds east = new GeoBounds(home.lon() + 0.15, home.lat() - 0.08, home.lon() + 3, home.lat() + 0.08);
 
         openMap(robot, width, height, List.of(east));
@@ -149,7 +149,7 @@ class BaseMapNamesTest {
     @ParameterizedTest(name = "{0}x{1}")
     @MethodSource("sizes")
     void aNameOnEverySideIsHiddenUnderTheMapAsItIsWithoutIt(int width, int height, FxRobot robot) throws Exception {
-        Place home = fixturePlace("zhanaozen");
+        Place home = fixturePlace("harbourtown");
         GeoBounds around = new GeoBounds(home.lon() - 2.5, home.lat() - 1.2, home.lon() + 2.5, home.lat() + 1.2);
 
         openMap(robot, width, height, List.of(around));

@@ -58,18 +58,18 @@ class PlaceRolesTest {
     void anInvolvedPlaceListsTheEventUnderItsOwnHeadingAndTheReachLineGoesWhereItHappened(FxRobot robot) {
         Path content = temp.resolve("content");
         TestContent.writeTo(content)
-                .replace("events.json", "\"places\": [\"aktau\"],",
-                        "\"places\": [\"aktau\"], \"involvedPlaces\": [\"aktobe-fields\"],")
+                .replace("events.json", "\"places\": [\"portside\"],",
+                        "\"places\": [\"portside\"], \"involvedPlaces\": [\"upland-fields\"],")
                 .replace("events.json", "\"events\": [",
-                        "\"reachLines\": { \"from\": \"aktobe-fields\", \"phase\": \"trials\" }, \"events\": [");
+                        "\"reachLines\": { \"from\": \"upland-fields\", \"phase\": \"trials\" }, \"events\": [");
         openMap(robot, content);
         robot.clickOn("#map-show-everything");
-        robot.clickOn("#place-marker-aktobe-fields");
+        robot.clickOn("#place-marker-upland-fields");
 
         assertThat(headings(robot)).containsExactly(Messages.text("map.panel.involved"));
-        assertThat(robot.lookup("#place-event-2012-trial").tryQuery()).as("the trial, listed as involving it").isPresent();
+        assertThat(robot.lookup("#place-event-1992-trial").tryQuery()).as("the trial, listed as involving it").isPresent();
 
-        assertThat(robot.lookup("#reach-line-aktau").tryQuery()).as("a line to where the trial happened").isPresent();
+        assertThat(robot.lookup("#reach-line-portside").tryQuery()).as("a line to where the trial happened").isPresent();
         assertThat(reachLegend(robot)).singleElement().extracting(Label::getText).isEqualTo("Trials");
     }
 

@@ -22,7 +22,7 @@ import org.zhanaozen.kiosk.ui.Messages;
 @UiTest
 class CorrectedDateTest {
 
-    private static final String REASON = "The source prints 2010; its sequence puts the entry in December 2011.";
+    private static final String REASON = "The source prints 1990; its sequence puts the entry in December 1991.";
 
     @TempDir
     Path temp;
@@ -32,9 +32,9 @@ class CorrectedDateTest {
     @Start
     void start(Stage stage) {
         Path content = temp.resolve("content");
-        TestContent.writeTo(content).replace("events.json", "\"dateText\": \"17 December 2011\",",
-                "\"dateText\": \"17 December 2010\", \"corrections\": [ { \"field\": \"dateText\","
-                        + " \"source\": \"17 December 2010\", \"corrected\": \"17 December 2011\","
+        TestContent.writeTo(content).replace("events.json", "\"dateText\": \"17 December 1991\",",
+                "\"dateText\": \"17 December 1990\", \"corrections\": [ { \"field\": \"dateText\","
+                        + " \"source\": \"17 December 1990\", \"corrected\": \"17 December 1991\","
                         + " \"reason\": \"" + REASON + "\" } ],");
         kiosk = WholeKiosk.startOn(stage, temp, content, 1920, 1080);
         stage.show();
@@ -43,18 +43,18 @@ class CorrectedDateTest {
     @Test
     void theVisitorSeesTheCorrectedDateAndAMarkThatOpensWhatTheSourceSays(FxRobot robot) {
         TimelineVisit visit = new TimelineVisit(kiosk, robot).open();
-        EventCard card = visit.cardOf("2011-12-17-emergency").orElseThrow();
+        EventCard card = visit.cardOf("1991-12-17-emergency").orElseThrow();
         assertThat(card.lookupAll(".event-card-date")).extracting(node -> ((Label) node).getText())
-                .containsExactly("17 December 2011");
+                .containsExactly("17 December 1991");
         robot.clickOn(card);
 
-        assertThat(robot.lookup("#detail-date").queryAs(Label.class).getText()).isEqualTo("17 December 2011");
+        assertThat(robot.lookup("#detail-date").queryAs(Label.class).getText()).isEqualTo("17 December 1991");
         Node note = robot.lookup("#detail-date-correction").query();
         assertThat(note.isVisible()).as("the correction waits for a tap").isFalse();
         robot.clickOn("#detail-date-corrected");
         assertThat(note.isVisible()).isTrue();
         assertThat(((Label) note).getText())
-                .isEqualTo(Messages.text("timeline.detail.date-correction", "17 December 2010", REASON));
+                .isEqualTo(Messages.text("timeline.detail.date-correction", "17 December 1990", REASON));
         robot.clickOn("#detail-date-corrected");
         assertThat(note.isVisible()).as("a second tap folds it away").isFalse();
     }
@@ -62,7 +62,7 @@ class CorrectedDateTest {
     @Test
     void anEventWithoutACorrectedDateHasNoMark(FxRobot robot) {
         TimelineVisit visit = new TimelineVisit(kiosk, robot).open();
-        robot.clickOn(visit.cardOf("2011-12-16-crackdown").orElseThrow());
+        robot.clickOn(visit.cardOf("1991-12-16-crackdown").orElseThrow());
         assertThat(robot.lookup("#detail-date").tryQuery()).isPresent();
         assertThat(robot.lookup("#detail-date-corrected").tryQuery()).isEmpty();
     }

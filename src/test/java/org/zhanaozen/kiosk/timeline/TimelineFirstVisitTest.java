@@ -35,8 +35,8 @@ class TimelineFirstVisitTest {
     void theOpeningTimelineCutsNoCard(FxRobot robot) {
         TimelineVisit visit = new TimelineVisit(kiosk, robot).open();
         visit.assertEveryCardWhole("the opening view");
-        assertThat(visit.cardOf("2011-12-16-crackdown")).as("the key event at the end of the opening view").isPresent();
-        for (String year : new String[] {"#year-2012", "#year-2011"}) {
+        assertThat(visit.cardOf("1991-12-16-crackdown")).as("the key event at the end of the opening view").isPresent();
+        for (String year : new String[] {"#year-1992", "#year-1991"}) {
             robot.clickOn(year);
             visit.assertEveryCardWhole("the view " + year + " opens");
         }
@@ -45,14 +45,14 @@ class TimelineFirstVisitTest {
     @Test
     void emptyViewsSayWhyAndOfferTheWayOn(FxRobot robot) {
         TimelineVisit visit = new TimelineVisit(kiosk, robot).open();
-        Event firstTrial = visit.event("2012-trial");
+        Event firstTrial = visit.event("1992-trial");
         robot.clickOn("#phase-chip-trials");
-        robot.clickOn("#year-2011");
+        robot.clickOn("#year-1991");
         assertThat(visit.cards()).isEmpty();
         assertThat(visit.showing("#timeline-empty")).as("a year with no event of the chosen phase says so").isTrue();
         assertThat(robot.lookup("#timeline-empty-message").queryAs(Label.class).getText())
-                .startsWith(Messages.text("timeline.empty.filtered", "Trials", "")).contains("2011");
-        assertThat(visit.showing("#timeline-empty-previous")).as("no trial before 2011").isFalse();
+                .startsWith(Messages.text("timeline.empty.filtered", "Trials", "")).contains("1991");
+        assertThat(visit.showing("#timeline-empty-previous")).as("no trial before 1991").isFalse();
         assertThat(robot.lookup("#timeline-empty-next").queryAs(Labeled.class).getText())
                 .isEqualTo(Messages.text("timeline.empty.next", firstTrial.dateText()));
 
@@ -61,24 +61,24 @@ class TimelineFirstVisitTest {
         assertThat(visit.cardOf(firstTrial.id())).isPresent();
         visit.assertEveryCardWhole("the view the next arrow opens");
 
-        robot.clickOn("#year-2011");
+        robot.clickOn("#year-1991");
         robot.clickOn("#timeline-empty-show-all");
         assertThat(visit.model().isFiltered()).isFalse();
         assertThat(visit.showing("#timeline-empty")).isFalse();
-        assertThat(visit.cardOf("2011-05-11-strike-begins")).isPresent();
+        assertThat(visit.cardOf("1991-05-11-strike-begins")).isPresent();
 
         // Unfiltered, zoomed in on a stretch with no event at all: the ways to the events either side of it.
         robot.clickOn("#zoom-in");
         robot.clickOn("#zoom-in");
-        robot.clickOn("#year-2012");
+        robot.clickOn("#year-1992");
         robot.type(KeyCode.RIGHT);
         assertThat(visit.showing("#timeline-empty")).isTrue();
         assertThat(robot.lookup("#timeline-empty-message").queryAs(Label.class).getText())
-                .startsWith(Messages.text("timeline.empty", "")).contains("2012");
+                .startsWith(Messages.text("timeline.empty", "")).contains("1992");
         assertThat(visit.showing("#timeline-empty-show-all")).isFalse();
         assertThat(robot.lookup("#timeline-empty-next").queryAs(Labeled.class).getText())
                 .isEqualTo(Messages.text("timeline.empty.next", firstTrial.dateText()));
-        Event lastBefore = visit.event("2011-12-17-emergency");
+        Event lastBefore = visit.event("1991-12-17-emergency");
         assertThat(robot.lookup("#timeline-empty-previous").queryAs(Labeled.class).getText())
                 .isEqualTo(Messages.text("timeline.empty.previous", lastBefore.dateText()));
         robot.clickOn("#timeline-empty-previous");

@@ -49,7 +49,7 @@ class ReachLineOnTheMapTest {
     void aReachLineStandsOutFromTheLandAndTheSeaOnScreen(FxRobot robot) throws Exception {
         Path content = temp.resolve("content");
         TestContent.writeTo(content).replace("events.json", "\"events\": [",
-                "\"reachLines\": { \"from\": \"aktobe-fields\", \"phase\": \"trials\" }, \"events\": [");
+                "\"reachLines\": { \"from\": \"upland-fields\", \"phase\": \"trials\" }, \"events\": [");
         byte[] land = TestTilesets.image(MapStyle.LAND, 64, "png");
         TestTilesets tiles = TestTilesets.png();
         for (int zoom = 3; zoom <= 7; zoom++) {
@@ -66,7 +66,7 @@ class ReachLineOnTheMapTest {
         robot.clickOn("#nav-map");
         robot.clickOn("#map-show-everything");
 
-        QuadCurve line = robot.lookup("#reach-line-aktau").queryAs(QuadCurve.class);
+        QuadCurve line = robot.lookup("#reach-line-portside").queryAs(QuadCurve.class);
         // the curve's middle (t = 1/2), where no marker or label sits
         Point2D middle = line.localToScene(
                 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX(),
