@@ -75,7 +75,7 @@ class TextScreensTest {
         robot.clickOn("#nav-closing");
         assertThat(robot.lookup("#closing-call").queryAs(Label.class).getText()).isEqualTo("WHO WILL BE NEXT?");
         assertThat(robot.lookup("#closing-find-out-more").queryAs(Label.class).getText())
-                .isEqualTo("Find out more on Zhanaozen.");
+                .isEqualTo(exhibit.info().closing().findOutMore());
         assertThat(exhibit.info().closing().link()).isEmpty();
         assertThat(robot.lookup("#closing-qr").tryQuery()).isEmpty();
     }
