@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Phase;
 
@@ -39,6 +41,11 @@ final class EventCard extends VBox {
     private TimelineLayout.Group group;
     /** Its event's phase, or {@code :group}. */
     private PseudoClass look;
+    /** A group's months, and its years for a card where the months do not fit beside its badges. */
+    private String groupMonths;
+    private String groupYears;
+    /** Measures a group's months in the date's font. */
+    private final Text measure = new Text();
 
     EventCard(List<Phase> phases, Consumer<TimelineLayout.Group> onTap) {
         getStyleClass().add("event-card");
@@ -95,7 +102,9 @@ final class EventCard extends VBox {
             date.setText(event.shownDate());
             title.setText(event.title());
         } else {
-            date.setText(months(members, TextStyle.SHORT));
+            groupMonths = months(members, TextStyle.SHORT);
+            groupYears = years(members);
+            date.setText(groupMonths);
         }
         List<String> lines = newGroup.titleLines();
         for (int i = 0; i < groupLines.size(); i++) {
@@ -107,6 +116,34 @@ final class EventCard extends VBox {
         boolean restyled = newLook != look;
         look = PhaseStyles.switchPseudoClass(this, look, newLook);
         return restyled;
+    }
+
+    /**
+     * A group across years may find its months longer than the room beside its badges (many phases in it, a narrow
+     * card): then it names its years, whole, rather than months cut short.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (group == null || group.isSingle() || getWidth() <= 0) {
+            return;
+        }
+        Region top = (Region) date.getParent();
+        double room = top.getWidth() - top.snappedLeftInset() - top.snappedRightInset() - date.getLayoutX()
+                - date.snappedLeftInset() - date.snappedRightInset();
+        measure.setFont(date.getFont());
+        measure.setText(groupMonths);
+        String wanted = measure.getLayoutBounds().getWidth() <= room + 0.5 ? groupMonths : groupYears;
+        if (!wanted.equals(date.getText())) {
+            date.setText(wanted);
+        }
+    }
+
+    /** The years a group covers: "2012 – 2013", or one year. */
+    static String years(List<Event> members) {
+        int first = members.stream().mapToInt(e -> e.date().start().getYear()).min().orElseThrow();
+        int last = members.stream().mapToInt(e -> e.date().end().getYear()).max().orElseThrow();
+        return first == last ? Integer.toString(first) : first + " – " + last;
     }
 
     /**
