@@ -35,6 +35,8 @@ public final class ContentLoader {
     static final String TOUR = "tour.json";
     /** Optional: the offline base map, an MBTiles file ({@code --validate} checks it too: {@link BaseMapCheck}). */
     public static final Path BASE_MAP = Path.of("map", "basemap.mbtiles");
+    /** The top-level field naming a content file's JSON Schema, for editors. */
+    public static final String SCHEMA_REFERENCE = "$schema";
     /** The files in the order their problems are listed. */
     static final List<String> FILES = List.of(EXHIBIT, EVENTS, PLACES, PEOPLE, DEMANDS, TOUR);
 
@@ -105,7 +107,12 @@ public final class ContentLoader {
 
     /** The file's content, absent if it could not be read at all; problems inside it are recorded either way. */
     private <T> Optional<T> readFile(String name, Function<JsonObject, T> reader) {
-        return JsonFile.read(folder, name, problems).root().flatMap(root -> root.object(reader));
+        return JsonFile.read(folder, name, problems).root().flatMap(root -> root.object(file -> {
+            T read = reader.apply(file);
+            // Where editors find the file's JSON Schema (data/schemas): allowed in every file, and nothing to the kiosk.
+            file.optionalText(SCHEMA_REFERENCE);
+            return read;
+        }));
     }
 
     /** As {@link #readFile}, for a file the content may leave out: without it, {@code none}. */

@@ -2,6 +2,8 @@ package org.zhanaozen.kiosk.importer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -11,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.zhanaozen.kiosk.content.ContentLoader;
+import org.zhanaozen.kiosk.content.ContentSchemas;
 import org.zhanaozen.kiosk.content.LoadResult;
 
 /**
@@ -41,8 +44,10 @@ final class ContentFolderWriter {
         try {
             Files.createDirectories(absolute.getParent());
             scratch = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".importing-");
-            JSON.writeValue(scratch.resolve("exhibit.json").toFile(), content.exhibit());
-            JSON.writeValue(scratch.resolve("events.json").toFile(), content.events());
+            writeContentFile(scratch, "exhibit.json", content.exhibit());
+            writeContentFile(scratch, "events.json", content.events());
+            // Every file's schema, for the files staff may add later too.
+            ContentSchemas.copyInto(scratch);
             for (MediaFiles.Copy image : content.images()) {
                 Path copy = scratch.resolve(image.target());
                 Files.createDirectories(copy.getParent());
@@ -69,6 +74,14 @@ final class ContentFolderWriter {
                 deleteQuietly(scratch);
             }
         }
+    }
+
+    /** Writes {@code fields} as the content file {@code name}, naming its schema first, as the bundled files do. */
+    private static void writeContentFile(Path folder, String name, ObjectNode fields) throws IOException {
+        ObjectNode file = JsonNodeFactory.instance.objectNode()
+                .put(ContentLoader.SCHEMA_REFERENCE, ContentSchemas.reference(name));
+        file.setAll(fields);
+        JSON.writeValue(folder.resolve(name).toFile(), file);
     }
 
     private static boolean isEmpty(Path folder) throws ImportFailure {

@@ -254,6 +254,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void everyFileMayNameItsJsonSchemaAtItsTopOnly() {
+        content.withTour();
+        TestContent.FILES.forEach(file -> content.write(file, "{ \"$schema\": \"" + ContentSchemas.reference(file)
+                + "\"," + content.read(file).substring(1)));
+        assertThat(content.load().problems()).isEmpty();
+
+        content.replace(EVENTS, "\"$schema\": \"./schemas/events.schema.json\"", "\"$schema\": 2")
+                .replace(PLACES, "\"name\": \"Aktau\",", "\"name\": \"Aktau\", \"$schema\": \"x\",");
+        assertThat(content.load().problems()).extracting(Problem::file, Problem::message).containsExactly(
+                tuple(EVENTS, "\"$schema\" must be text, not a number (2)"),
+                tuple(PLACES, "unknown field \"$schema\" (expected one of: id, name, lat, lon, precision, kind,"
+                        + " locationNote)"));
+    }
+
+    @Test
     void blankRequiredText() {
         content.replace(PEOPLE, "\"name\": \"Mira Dobre\"", "\"name\": \"  \"");
 

@@ -3,6 +3,7 @@ package org.zhanaozen.kiosk.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,11 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhanaozen.kiosk.content.ContentLoader;
+import org.zhanaozen.kiosk.content.ContentSchemas;
 import org.zhanaozen.kiosk.content.Era;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.EventDate;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
+import org.zhanaozen.kiosk.content.SchemaCheck;
 import org.zhanaozen.kiosk.content.ScreenId;
 import org.zhanaozen.kiosk.content.ValidateCommand;
 
@@ -148,6 +151,22 @@ class TimelineJsImportTest {
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "Content in " + out + " is valid: 5 events, 0 places, 0 people, 0 demands.");
         assertThat(exit).isZero();
+    }
+
+    @Test
+    void theImportedFilesNameTheirSchemasWrittenBesideThemAndMatchThem() throws IOException {
+        Path out = temp.resolve("harbour");
+        importing(fixture("harbour.json"), out);
+
+        for (String schema : ContentSchemas.files()) {
+            assertThat(out.resolve(ContentSchemas.FOLDER).resolve(schema)).as(schema)
+                    .hasSameBinaryContentAs(SchemaCheck.SCHEMAS.resolve(schema));
+        }
+        for (String file : List.of("exhibit.json", "events.json")) {
+            assertThat(new ObjectMapper().readTree(out.resolve(file).toFile()).path(ContentLoader.SCHEMA_REFERENCE)
+                    .asText()).as(file).isEqualTo(ContentSchemas.reference(file));
+        }
+        assertThat(SchemaCheck.errorsIn(out)).isEmpty();
     }
 
     @Test
