@@ -261,7 +261,7 @@ class ContentLoaderTest {
         assertThat(content.load().problems()).isEmpty();
 
         content.replace(EVENTS, "\"$schema\": \"./schemas/events.schema.json\"", "\"$schema\": 2")
-                .replace(PLACES, "\"name\": \"Aktau\",", "\"name\": \"Aktau\", \"$schema\": \"x\",");
+                .replace(PLACES, "\"name\": \"Portside\",", "\"name\": \"Portside\", \"$schema\": \"x\",");
         assertThat(content.load().problems()).extracting(Problem::file, Problem::message).containsExactly(
                 tuple(EVENTS, "\"$schema\" must be text, not a number (2)"),
                 tuple(PLACES, "unknown field \"$schema\" (expected one of: id, name, lat, lon, precision, kind,"
