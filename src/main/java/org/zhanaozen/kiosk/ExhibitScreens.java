@@ -11,8 +11,8 @@ import org.zhanaozen.kiosk.home.HomeScreen;
 import org.zhanaozen.kiosk.map.BaseMapSetup;
 import org.zhanaozen.kiosk.map.MapScreen;
 import org.zhanaozen.kiosk.people.PeopleScreen;
-import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.timeline.TimelineScreen;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Motion;
 
 /** Which screens the exhibit has, in navigation order: the one place that knows them all. */
@@ -46,7 +46,7 @@ public final class ExhibitScreens {
         }
         navigator.register(new TimelineScreen(exhibit, navigator, motion));
         if (exhibit.hasScreen(ScreenId.PEOPLE)) {
-            navigator.register(new PeopleScreen(exhibit, navigator, PortraitLoader.inBackground()));
+            navigator.register(new PeopleScreen(exhibit, navigator, ImageLoader.inBackground()));
         }
         if (exhibit.hasScreen(ScreenId.DEMANDS)) {
             navigator.register(new DemandsScreen(exhibit.demands()));

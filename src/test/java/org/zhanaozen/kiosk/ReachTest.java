@@ -49,12 +49,8 @@ class ReachTest {
 
     /** Starts the kiosk at this size and taps past the attract state. */
     private void begin(FxRobot robot, int width, int height) {
-        robot.interact(() -> {
-            WholeKiosk.start(stage, temp, width, height);
-            stage.show();
-        });
+        WholeKiosk.open(robot, stage, temp, width, height);
         reachTop = height * (1 - (width > height ? LANDSCAPE_REACH : PORTRAIT_REACH));
-        robot.clickOn("#attract-touch");
     }
 
     private static boolean showing(Node node) {

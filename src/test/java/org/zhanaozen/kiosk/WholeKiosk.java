@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.zhanaozen.kiosk.content.TestContent;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
 import org.zhanaozen.kiosk.frame.KioskFrame;
@@ -60,6 +61,28 @@ public final class WholeKiosk {
         Path content = temp.resolve("content");
         TestContent.writeTo(content);
         return startOn(stage, temp, content, width, height, arguments);
+    }
+
+    /**
+     * From a test method: starts the kiosk on this content folder, shows it, and taps past the attract state, so the
+     * test begins on the welcome screen as a visitor does.
+     */
+    public static WholeKiosk openOn(FxRobot robot, Stage stage, Path temp, Path content, int width, int height,
+                                    String... arguments) {
+        WholeKiosk[] kiosk = new WholeKiosk[1];
+        robot.interact(() -> {
+            kiosk[0] = startOn(stage, temp, content, width, height, arguments);
+            stage.show();
+        });
+        robot.clickOn("#attract-touch");
+        return kiosk[0];
+    }
+
+    /** As {@link #openOn}, on the fixture content written to {@code temp/content}. */
+    public static WholeKiosk open(FxRobot robot, Stage stage, Path temp, int width, int height, String... arguments) {
+        Path content = temp.resolve("content");
+        TestContent.writeTo(content);
+        return openOn(robot, stage, temp, content, width, height, arguments);
     }
 
     /** As {@link #start}, on a content folder the test wrote itself. */

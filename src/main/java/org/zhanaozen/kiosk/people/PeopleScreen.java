@@ -16,6 +16,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.frame.ScreenState;
 import org.zhanaozen.kiosk.people.PeopleModel.Section;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScreenNames;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -35,7 +36,7 @@ public final class PeopleScreen implements Screen {
     private final StackPane root;
 
     /** @param portraits decodes portraits off the JavaFX thread */
-    public PeopleScreen(Exhibit exhibit, Navigator navigator, PortraitLoader portraits) {
+    public PeopleScreen(Exhibit exhibit, Navigator navigator, ImageLoader portraits) {
         this.exhibit = exhibit;
         this.model = new PeopleModel(exhibit.victims());
         victims = new VictimsView(exhibit.info(), model, portraits);

@@ -21,6 +21,7 @@ import org.zhanaozen.kiosk.content.Place;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.ui.CloseButtons;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
@@ -38,7 +39,7 @@ final class PersonDetail {
     private final Exhibit exhibit;
     private final Navigator navigator;
     private final PeopleModel model;
-    private final PortraitLoader portraits;
+    private final ImageLoader portraits;
     private final StackPane overlay = new StackPane();
     private final BorderPane card = new BorderPane();
     private final ScrollingPage story = new ScrollingPage(new VBox());
@@ -46,7 +47,7 @@ final class PersonDetail {
     private double pressX;
     private double pressY;
 
-    PersonDetail(Exhibit exhibit, Navigator navigator, PeopleModel model, PortraitLoader portraits) {
+    PersonDetail(Exhibit exhibit, Navigator navigator, PeopleModel model, ImageLoader portraits) {
         this.exhibit = exhibit;
         this.navigator = navigator;
         this.model = model;

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import org.zhanaozen.kiosk.content.Person;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 
 /**
  * A person's photo, or, where there is none or it cannot be decoded, their initials on a quiet field: never a
@@ -18,13 +19,13 @@ final class PortraitView extends StackPane {
     private static final double GROWTH_BEFORE_RELOAD = 1.25;
 
     private final Person person;
-    private final PortraitLoader loader;
+    private final ImageLoader loader;
     private final ImageView photo = new ImageView();
     private final Label initials;
     private double requestedWidth;
     private double requestedHeight;
 
-    PortraitView(Person person, PortraitLoader loader) {
+    PortraitView(Person person, ImageLoader loader) {
         this.person = person;
         this.loader = loader;
         getStyleClass().add("portrait");

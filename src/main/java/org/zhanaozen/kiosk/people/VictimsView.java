@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.ExhibitInfo;
 import org.zhanaozen.kiosk.content.Person;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.ResponsiveGrid;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
@@ -22,7 +23,7 @@ final class VictimsView {
     private final ScrollingPage page;
     private final Map<Person, VBox> cards = new LinkedHashMap<>();
 
-    VictimsView(ExhibitInfo info, PeopleModel model, PortraitLoader portraits) {
+    VictimsView(ExhibitInfo info, PeopleModel model, ImageLoader portraits) {
         Label intro = Texts.optional(info.victimsIntro(), "victims-intro");
         intro.setId("victims-intro");
         model.victims().forEach(victim -> cards.put(victim, card(victim, model, portraits)));
@@ -42,7 +43,7 @@ final class VictimsView {
         page.getStyleClass().add("victims-view");
     }
 
-    private static VBox card(Person victim, PeopleModel model, PortraitLoader portraits) {
+    private static VBox card(Person victim, PeopleModel model, ImageLoader portraits) {
         PortraitView portrait = new PortraitView(victim, portraits);
         VBox portraitColumn = new VBox(portrait);
         portraitColumn.getStyleClass().add("card-portrait-column");

@@ -17,16 +17,16 @@ import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
-import org.zhanaozen.kiosk.people.PortraitLoader;
 import org.zhanaozen.kiosk.ui.CloseButtons;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.ScrollingPage;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /**
- * The open event's detail (its date as the source writes it, title, full text, its image with caption and credit,
- * and the places and people it concerns as links to other screens) or the list of a collapsed group's events, over the timeline. Closing it
- * leaves the timeline exactly where it was.
+ * The open event's detail (its date, corrected where the source prints it wrong, title, full text, its image with
+ * caption and credit, and the places and people it concerns as links to other screens) or the list of a collapsed
+ * group's events, over the timeline. Closing it leaves the timeline exactly where it was.
  */
 final class DetailOverlay extends StackPane {
 
@@ -34,10 +34,10 @@ final class DetailOverlay extends StackPane {
     private final Navigator navigator;
     private final TimelineModel model;
     private final StackPane cardHost = new StackPane();
-    private final PortraitLoader images;
+    private final ImageLoader images;
 
     /** @param images decodes an event's image off the JavaFX thread */
-    DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model, PortraitLoader images) {
+    DetailOverlay(Exhibit exhibit, Navigator navigator, TimelineModel model, ImageLoader images) {
         this.exhibit = exhibit;
         this.images = images;
         this.navigator = navigator;

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.zhanaozen.kiosk.content.EventMedia;
-import org.zhanaozen.kiosk.people.PortraitLoader;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Texts;
 
 /**
@@ -21,7 +21,7 @@ final class MediaFigure extends VBox {
     /** The image takes at most this share of the scene's height, so the text stays on screen with it. */
     private static final double MAX_HEIGHT_SHARE = 0.32;
 
-    MediaFigure(EventMedia media, PortraitLoader images) {
+    MediaFigure(EventMedia media, ImageLoader images) {
         setId("detail-media");
         getStyleClass().add("detail-media");
         ImageView image = new ImageView();

@@ -167,7 +167,7 @@ final class TimelinePane extends Region {
         setId("timeline-pane");
 
         for (Phase phase : phases) {
-            Region band = unmanaged(new Region(), "phase-band", PhaseStyles.styleClass(phase));
+            Region band = unmanaged(new Region(), "phase-lane", PhaseStyles.styleClass(phase));
             band.setId("band-" + phase.id());
             bands.put(phase.id(), band);
             bandLayer.getChildren().add(band);
@@ -361,13 +361,18 @@ final class TimelinePane extends Region {
             // as far before it regroups again (a regroup rebinds nearly every card); it ends with the exact one.
             key = groupingKey(model.span() * 2);
         }
-        TimelineLayout grouping = groupings.computeIfAbsent(key, k -> new TimelineLayout(model.events(),
-                model.axis().endDay().toEpochDay(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
+        TimelineLayout grouping = groupings.computeIfAbsent(key, this::layoutFor);
         if (pinching) {
             heldKey = key;
             heldGrouping = grouping;
         }
         return grouping;
+    }
+
+    /** The cards' layout for one grouping key, over the whole axis. */
+    private TimelineLayout layoutFor(GroupingKey key) {
+        return new TimelineLayout(model.events(), model.axis().endDay().toEpochDay(), model::isShown, key.rows(),
+                key.pixelsPerDay(), key.cardLength(), key.gap(), key.titleLines(), fitsOnALine(key));
     }
 
     private GroupingKey groupingKey(double span) {
@@ -427,8 +432,7 @@ final class TimelinePane extends Region {
         // A card at the end is brought in with its gap to the edge, clear of the pixel snapping.
         double fitLength = cardLength + CARD_GAP_EM * em();
         double pixelsPerDay = axis / view.span();
-        TimelineLayout grouping = groupings.computeIfAbsent(groupingKey(view.span()), k -> new TimelineLayout(
-                model.events(), model.axis().endDay().toEpochDay(), model::isShown, k.rows(), k.pixelsPerDay(), k.cardLength(), k.gap(), k.titleLines(), fitsOnALine(k)));
+        TimelineLayout grouping = groupings.computeIfAbsent(groupingKey(view.span()), this::layoutFor);
         double start = view.start();
         double end = view.start() + view.span();
         List<TimelineLayout.Placed> placed = grouping.visible(view.start(), view.span(), pixelsPerDay);

@@ -20,7 +20,7 @@ import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 import org.zhanaozen.kiosk.frame.Navigator;
-import org.zhanaozen.kiosk.people.PortraitLoader;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -47,7 +47,7 @@ final class TimelineView extends StackPane {
         BorderPane layout = new BorderPane(pane);
         layout.setBottom(new VBox(legend(exhibit.phases()), controls(exhibit.phases())));
         layout.getStyleClass().add("timeline-layout");
-        getChildren().addAll(layout, new DetailOverlay(exhibit, navigator, model, PortraitLoader.inBackground()));
+        getChildren().addAll(layout, new DetailOverlay(exhibit, navigator, model, ImageLoader.inBackground()));
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {

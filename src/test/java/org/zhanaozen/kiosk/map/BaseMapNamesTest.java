@@ -79,11 +79,7 @@ class BaseMapNamesTest {
         Path file = content.resolve(ContentLoader.BASE_MAP);
         Files.createDirectories(file.getParent());
         tileset.writeTo(file);
-        robot.interact(() -> {
-            WholeKiosk.startOn(stage, temp, content, width, height);
-            stage.show();
-        });
-        robot.clickOn("#attract-touch");
+        WholeKiosk.openOn(robot, stage, temp, content, width, height);
         robot.clickOn("#nav-map");
         WaitForAsyncUtils.waitForFxEvents();
     }

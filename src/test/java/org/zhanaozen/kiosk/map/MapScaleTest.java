@@ -53,11 +53,7 @@ class MapScaleTest {
     @ParameterizedTest(name = "{0}x{1}")
     @MethodSource("sizes")
     void theBaseMapsTilesAndTheExhibitsLabelsKeepTheirProportionsAtEverySize(int width, int height, FxRobot robot) {
-        robot.interact(() -> {
-            WholeKiosk.start(stage, temp, width, height);
-            stage.show();
-        });
-        robot.clickOn("#attract-touch");
+        WholeKiosk.open(robot, stage, temp, width, height);
         robot.clickOn("#nav-map");
         double screenScale = Math.min(width, height) / REFERENCE_SIDE;
 

@@ -34,12 +34,8 @@ class PlaceRolesTest {
     }
 
     private void openMap(FxRobot robot, Path content) {
-        robot.interact(() -> {
-            // the map jumps to "Show everything" instead of flying: a tap after it finds the marker where it stays
-            WholeKiosk.startOn(stage, temp, content, 1920, 1080, "--no-transitions");
-            stage.show();
-        });
-        robot.clickOn("#attract-touch");
+        // the map jumps to "Show everything" instead of flying: a tap after it finds the marker where it stays
+        WholeKiosk.openOn(robot, stage, temp, content, 1920, 1080, "--no-transitions");
         robot.clickOn("#nav-map");
     }
 

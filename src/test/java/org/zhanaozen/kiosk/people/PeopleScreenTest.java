@@ -40,6 +40,7 @@ import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.people.PeopleModel.Section;
+import org.zhanaozen.kiosk.ui.ImageLoader;
 import org.zhanaozen.kiosk.ui.Theme;
 
 @UiTest
@@ -84,7 +85,7 @@ class PeopleScreenTest {
     private void show(FxRobot robot, Exhibit content, boolean withTimeline, int width, int height) {
         robot.interact(() -> {
             navigator = new Navigator();
-            people = new PeopleScreen(content, navigator, new PortraitLoader(Runnable::run));
+            people = new PeopleScreen(content, navigator, new ImageLoader(Runnable::run));
             navigator.register(people);
             if (withTimeline) {
                 timeline = new FakeTimeline();

@@ -43,11 +43,7 @@ class PhaseColoursTest {
         Path content = temp.resolve("content");
         TestContent.writeTo(content).replace("events.json", "{ \"id\": \"trials\", \"name\": \"Trials\" }",
                 "{ \"id\": \"trials\", \"name\": \"Trials\" },\n    { \"id\": \"appeals\", \"name\": \"Appeals\" }");
-        robot.interact(() -> {
-            WholeKiosk.startOn(stage, temp, content, 1920, 1080);
-            stage.show();
-        });
-        robot.clickOn("#attract-touch");
+        WholeKiosk.openOn(robot, stage, temp, content, 1920, 1080);
         robot.clickOn("#nav-timeline");
 
         Map<String, Color> tokens = ThemeTokens.read();

@@ -58,11 +58,7 @@ class ReachLineOnTheMapTest {
         Path file = content.resolve(ContentLoader.BASE_MAP);
         Files.createDirectories(file.getParent());
         tiles.writeTo(file);
-        robot.interact(() -> {
-            WholeKiosk.startOn(stage, temp, content, 1920, 1080, "--no-transitions");
-            stage.show();
-        });
-        robot.clickOn("#attract-touch");
+        WholeKiosk.openOn(robot, stage, temp, content, 1920, 1080, "--no-transitions");
         robot.clickOn("#nav-map");
         robot.clickOn("#map-show-everything");
 

@@ -47,7 +47,16 @@ public final class TileGenerator {
             System.exit(2);
         }
         System.setProperty("java.awt.headless", "true");
-        new TileGenerator(Path.of(args[0]), TilesetPlan.read(Path.of(args[2]))).generate(Path.of(args[1]));
+        TilesetPlan plan;
+        try {
+            plan = TilesetPlan.read(Path.of(args[2]));
+        } catch (IOException | IllegalArgumentException e) {
+            // Jackson's message names the line and column of what is wrong
+            System.err.println(args[2] + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        new TileGenerator(Path.of(args[0]), plan).generate(Path.of(args[1]));
     }
 
     /** Writes the whole tileset to a scratch file next to {@code output}, then moves it into place. */

@@ -1,4 +1,4 @@
-package org.zhanaozen.kiosk.people;
+package org.zhanaozen.kiosk.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,30 +11,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes portraits on the executor it is given, at the size they are shown (a camera photo decoded at full size
- * would cost tens of megabytes each), and hands the result back on the JavaFX thread. A file that fails to decode
- * gives an empty result, so the view keeps its placeholder: a broken portrait never breaks the kiosk.
+ * Decodes the content's images (portraits, event images) on the executor it is given, at the size they are shown (a
+ * camera photo decoded at full size would cost tens of megabytes each), and hands the result back on the JavaFX
+ * thread. A file that fails to decode gives an empty result, so the view keeps its placeholder: a broken image never
+ * breaks the kiosk.
  */
-public final class PortraitLoader {
+public final class ImageLoader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PortraitLoader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ImageLoader.class);
 
     private final Executor executor;
 
     /** @param executor where decoding runs; tests pass a direct one ({@code Runnable::run}) */
-    public PortraitLoader(Executor executor) {
+    public ImageLoader(Executor executor) {
         this.executor = executor;
     }
 
     /** A loader on the one background thread, which does not keep the application alive. */
-    public static PortraitLoader inBackground() {
-        return new PortraitLoader(SharedThread.EXECUTOR);
+    public static ImageLoader inBackground() {
+        return new ImageLoader(SharedThread.EXECUTOR);
     }
 
     /** One decoding thread for the whole run: a content reload builds new screens, never another thread. */
     private static final class SharedThread {
         static final Executor EXECUTOR = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "portrait-loader");
+            Thread thread = new Thread(task, "image-loader");
             thread.setDaemon(true);
             return thread;
         });
