@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.KeyFigure;
+import org.zhanaozen.kiosk.content.TestContent;
 import org.zhanaozen.kiosk.frame.KioskFrame;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.ui.Theme;
@@ -20,7 +22,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class KioskFrameTest {
 
-    private final Exhibit exhibit = BundledContent.bundled();
+    private final Exhibit exhibit = TestContent.exhibit();
     private Navigator navigator;
     private KioskFrame frame;
 
@@ -38,12 +40,15 @@ class KioskFrameTest {
     @Test
     void opensOnHomeWithTitleMeaningAndEveryKeyFigure(FxRobot robot) {
         assertThat(navigator.current().id()).isEqualTo("home");
-        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo(BundledContent.bundled().info().title());
-        assertThat(robot.lookup("#home-meaning").queryAs(Label.class).getText()).contains("new river");
+        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo(exhibit.info().title());
+        assertThat(robot.lookup("#home-meaning").queryAs(Label.class).getText()).isEqualTo(exhibit.info().nameMeaning());
         Pane figures = robot.lookup("#key-figures").queryAs(Pane.class);
         assertThat(figures.getChildren()).hasSize(exhibit.info().keyFigures().size());
-        assertThat(robot.lookup("#key-figure-killed .key-figure-value").queryAs(Label.class).getText())
-                .isEqualTo("17");
+        for (KeyFigure figure : exhibit.info().keyFigures()) {
+            String id = "#key-figure-" + figure.id();
+            assertThat(robot.lookup(id + " .key-figure-value").queryAs(Label.class).getText()).isEqualTo(figure.value());
+            assertThat(robot.lookup(id + " .key-figure-label").queryAs(Label.class).getText()).isEqualTo(figure.label());
+        }
     }
 
     @Test

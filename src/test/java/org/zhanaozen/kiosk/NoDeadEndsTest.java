@@ -39,7 +39,7 @@ import org.zhanaozen.kiosk.frame.Navigator;
 class NoDeadEndsTest {
 
     /** The fixture's role of its victim who is also accused; the test's story starts with it, as the source's do. */
-    private static final String ROLE = "Alga! party leader.";
+    private static final String ROLE = "Harbour union leader.";
 
     /** The closing call, in other letters than the fixture's, so that only words read from the content match it. */
     private static final String CALL = "Who will be next?";
@@ -56,7 +56,7 @@ class NoDeadEndsTest {
         TestContent.writeTo(content)
                 .replace("people.json", "\"groups\": []", "\"groups\": [\"accused\"]")
                 .replace("people.json", "\"story\": \"Supplied", "\"story\": \"" + ROLE + " Supplied")
-                .replace("exhibit.json", "\"call\": \"WHO WILL BE NEXT?\"", "\"call\": \"" + CALL + "\"");
+                .replace("exhibit.json", "\"call\": \"WHO SPEAKS FOR THE HARBOUR?\"", "\"call\": \"" + CALL + "\"");
         kiosk = WholeKiosk.startOn(stage, temp, content, 1920, 1080);
         stage.show();
     }

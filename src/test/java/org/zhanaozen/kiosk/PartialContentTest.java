@@ -29,7 +29,7 @@ class PartialContentTest {
     void start(Stage stage) throws IOException {
         Path content = temp.resolve("content");
         TestContent.writeTo(content).replace("exhibit.json",
-                "{ \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Harbourtown.\" }", "");
+                "{ \"id\": \"spring-1968\", \"heading\": \"Spring 1968\", \"text\": \"Police in Harbourtown.\" }", "");
         Path exhibit = content.resolve("exhibit.json");
         Files.writeString(exhibit, Files.readString(exhibit).replaceFirst("(?s)\"closing\": \\{.*?\\},", ""));
         Files.delete(content.resolve("demands.json"));

@@ -28,7 +28,7 @@ class QrCodeTest {
     @Start
     void start(Stage stage) {
         Theme.loadFonts();
-        ClosingScreen closing = new ClosingScreen(new Closing("WHO WILL BE NEXT?", "Find out more on Zhanaozen.", ADDRESS), () -> { });
+        ClosingScreen closing = new ClosingScreen(new Closing("WHO SPEAKS FOR THE HARBOUR?", "Find out more.", ADDRESS), () -> { });
         Scene scene = new Scene((javafx.scene.Parent) closing.view(), 1920, 1080);
         Theme.apply(scene);
         TestStages.show(stage, scene);

@@ -74,7 +74,7 @@ public final class ContentLoader {
             return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
         }
         // Places and people first: events refer to them.
-        Optional<PlacesFile> placesFile = readOptionalFile(PLACES, this::placesFile, new PlacesFile(null, List.of()));
+        Optional<PlacesFile> placesFile = readOptionalFile(PLACES, this::placesFile, new PlacesFile(null, Openings.DEFAULT_MAP_ZOOM, List.of()));
         Optional<List<Place>> places = placesFile.map(PlacesFile::places);
         Optional<PeopleFile> people = readOptionalFile(PEOPLE, this::peopleFile,
                 new PeopleFile(List.of(), new Accusations(null, List.of())));
@@ -100,8 +100,8 @@ public final class ContentLoader {
                 events.orElseThrow().phaseNote(), events.orElseThrow().events(), places.orElseThrow(),
                 people.orElseThrow().people(), people.orElseThrow().accusations(), demands.orElseThrow())
                 .withTour(tour.orElse(null))
-                .withOpenings(new Openings(placesFile.orElseThrow().home(), events.orElseThrow().reachLines(),
-                        events.orElseThrow().opening()))
+                .withOpenings(new Openings(placesFile.orElseThrow().home(), placesFile.orElseThrow().openingZoom(),
+                        events.orElseThrow().reachLines(), events.orElseThrow().opening()))
                 .withEras(events.orElseThrow().eras()));
     }
 
@@ -299,14 +299,17 @@ public final class ContentLoader {
 
     // --- places.json
 
-    private record PlacesFile(String home, List<Place> places) {
+    private record PlacesFile(String home, double openingZoom, List<Place> places) {
     }
 
     private PlacesFile placesFile(JsonObject o) {
         JsonValue home = o.optional("home");
+        double openingZoom = o.optional("openingZoom").number(0, Openings.MAX_MAP_ZOOM)
+                .orElse(Openings.DEFAULT_MAP_ZOOM);
         List<Place> places = o.objectsWithIds("places", this::place, Place::id);
         String homeId = reference(home, Optional.of(ids(places, Place::id)), "place", "the places below");
-        return new PlacesFile(homeId != null ? homeId : places.isEmpty() ? null : places.get(0).id(), places);
+        return new PlacesFile(homeId != null ? homeId : places.isEmpty() ? null : places.get(0).id(), openingZoom,
+                places);
     }
 
     private Place place(JsonObject o) {

@@ -37,7 +37,8 @@ public final class Exhibit {
     public Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,
                    List<Place> places, List<Person> people, Accusations accusations, Demands demands) {
         this(folder, info, phases, phaseNote, events, places, people, accusations, demands, null,
-                new Openings(places.isEmpty() ? null : places.get(0).id(), Optional.empty(), Optional.empty()), List.of());
+                new Openings(places.isEmpty() ? null : places.get(0).id(), Openings.DEFAULT_MAP_ZOOM,
+                        Optional.empty(), Optional.empty()), List.of());
     }
 
     private Exhibit(Path folder, ExhibitInfo info, List<Phase> phases, String phaseNote, List<Event> events,

@@ -41,8 +41,7 @@ import org.zhanaozen.kiosk.ui.Theme;
  */
 public final class MapScreen implements Screen {
 
-    /** The home place in its region. */
-    static final double OPENING_ZOOM = 6;
+    /** How close a place link opens a town or site, and a country or region. */
     static final double EXACT_PLACE_ZOOM = 7;
     static final double APPROXIMATE_PLACE_ZOOM = 5;
     /** Scroll wheels zoom by Gluon's step (0.1 level) per notch. */
@@ -56,6 +55,7 @@ public final class MapScreen implements Screen {
     private final BaseMapSetup baseMap;
     private final MapModel model = new MapModel();
     private final Place home;
+    private final double openingZoom;
     private final MapView mapView = new MapView();
     private final PlaceLayer layer;
     private final MapFlight flight;
@@ -71,6 +71,7 @@ public final class MapScreen implements Screen {
         this.exhibit = exhibit;
         this.baseMap = baseMap;
         this.home = exhibit.home();
+        this.openingZoom = exhibit.openings().mapZoom();
         ViewLimits limits = new ViewLimits(baseMap.source().info(),
                 exhibit.places().stream().map(place -> new GeoPoint(place.lat(), place.lon())).toList());
         layer = new PlaceLayer(exhibit.places(), home, ReachLines.of(exhibit), model, limits,
@@ -108,7 +109,7 @@ public final class MapScreen implements Screen {
         view.setId("map-screen");
         view.getStyleClass().addAll("screen", "map-screen");
         view.getStylesheets().add(Theme.stylesheet("map/map.css"));
-        layer.moveTo(openingCentre(), OPENING_ZOOM);
+        layer.moveTo(openingCentre(), openingZoom);
     }
 
     private Node controls() {
@@ -223,7 +224,7 @@ public final class MapScreen implements Screen {
     }
 
     void showOpeningView() {
-        flight.to(openingCentre(), OPENING_ZOOM);
+        flight.to(openingCentre(), openingZoom);
     }
 
     private GeoPoint openingCentre() {
@@ -272,7 +273,7 @@ public final class MapScreen implements Screen {
         model.reset();
         // the next visitor finds the map already home, not on its way there
         flight.stop();
-        layer.moveTo(openingCentre(), OPENING_ZOOM);
+        layer.moveTo(openingCentre(), openingZoom);
     }
 
     @Override

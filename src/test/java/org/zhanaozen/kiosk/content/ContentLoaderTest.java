@@ -55,7 +55,7 @@ class ContentLoaderTest {
         assertThat(exhibit.demands().lists()).extracting(DemandList::id).containsExactly("harbourtown", "nationwide");
         assertThat(exhibit.demands().lists().get(1).demands()).extracting(Demand::number).containsExactly(3);
         assertThat(exhibit.accusations().pairs()).hasSize(1);
-        assertThat(exhibit.info().keyFigures()).extracting(KeyFigure::value).containsExactly("15 000", "17");
+        assertThat(exhibit.info().keyFigures()).extracting(KeyFigure::value).containsExactly("2 400", "9");
         assertThat(exhibit.info().pressFreedom().ranks().get(0).rank()).isEqualTo(121);
         assertThat(exhibit.info().closing().link()).isEmpty();
 
@@ -413,9 +413,9 @@ class ContentLoaderTest {
         "people.json  | \"id\": \"mira-dobre\"      | \"id\":  \"ivan-sorel\"",
         "demands.json | \"id\": \"nationwide\"          | \"id\":  \"harbourtown\"",
         "exhibit.json | \"id\": \"killed\"              | \"id\":  \"strikers\"",
-        "exhibit.json | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Harbourtown.\" }"
-                + " | \"id\": \"december-1970\", \"heading\": \"December 1970\", \"text\": \"Police in Harbourtown.\" },"
-                + " { \"id\":  \"december-1970\", \"heading\": \"Again\", \"text\": \"Again.\" }",
+        "exhibit.json | \"id\": \"spring-1968\", \"heading\": \"Spring 1968\", \"text\": \"Police in Harbourtown.\" }"
+                + " | \"id\": \"spring-1968\", \"heading\": \"Spring 1968\", \"text\": \"Police in Harbourtown.\" },"
+                + " { \"id\":  \"spring-1968\", \"heading\": \"Again\", \"text\": \"Again.\" }",
     })
     void duplicateIds(String file, String from, String to) {
         content.replace(file, from, to);

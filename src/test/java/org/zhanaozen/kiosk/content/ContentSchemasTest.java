@@ -169,7 +169,7 @@ class ContentSchemasTest {
 
                 bothAccept("optional text left blank", EXHIBIT, "\"victimsIntro\": \"The victims are not anonymous.\"",
                         "\"victimsIntro\": \"\""),
-                bothAccept("optional text left null", EXHIBIT, "\"nameMeaning\": \"Harbourtown means new river.\"",
+                bothAccept("optional text left null", EXHIBIT, "\"nameMeaning\": \"Harbourtown means a town by the water.\"",
                         "\"nameMeaning\": null"),
                 bothAccept("a closing address", EXHIBIT, "\"url\": null", "\"url\": \"https://example.org/zhanaozen\""),
                 bothAccept("section summaries", EXHIBIT, "\"corrections\": []",

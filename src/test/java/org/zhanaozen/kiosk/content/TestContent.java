@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A minimal valid content folder, written one field per line so that a test can break exactly one thing
@@ -18,13 +19,13 @@ public final class TestContent {
     static final String EXHIBIT = """
             {
               "title": "Harbourtown",
-              "nameMeaning": "Harbourtown means new river.",
+              "nameMeaning": "Harbourtown means a town by the water.",
               "introduction": [
                 "In 1991, this town became a symbol of hope."
               ],
               "keyFigures": [
-                { "id": "strikers", "value": "15 000", "label": "strikers in 1991" },
-                { "id": "killed", "value": "17", "label": "killed" }
+                { "id": "strikers", "value": "2 400", "label": "dockers on strike in 1991" },
+                { "id": "killed", "value": "9", "label": "killed" }
               ],
               "pressFreedom": {
                 "ranks": [
@@ -33,12 +34,12 @@ public final class TestContent {
                 "text": "The regime represses the press."
               },
               "contextNotes": [
-                { "id": "december-1970", "heading": "December 1970", "text": "Police in Harbourtown." }
+                { "id": "spring-1968", "heading": "Spring 1968", "text": "Police in Harbourtown." }
               ],
               "victimsIntro": "The victims are not anonymous.",
               "victimsClosing": "Members of the opposition are labelled.",
               "closing": {
-                "call": "WHO WILL BE NEXT?",
+                "call": "WHO SPEAKS FOR THE HARBOUR?",
                 "findOutMore": "Find out more.",
                 "url": null
               },
@@ -181,9 +182,9 @@ public final class TestContent {
                   "name": "Ivan Sorel",
                   "shortName": "Sorel",
                   "groups": ["victim", "accused"],
-                  "role": "Alga! party leader.",
+                  "role": "Harbour union leader.",
                   "story": "Supplied basic help to striking oil workers.",
-                  "outcome": "In 1992, sentenced to 7,5 years in prison.",
+                  "outcome": "In 1992, sentenced to 6,5 years in prison.",
                   "portrait": null,
                   "portraitCredit": null
                 },
@@ -283,9 +284,36 @@ public final class TestContent {
         return this;
     }
 
+    /** The fixture, loaded, for tests of a screen that need content but no files of their own. */
+    public static Exhibit exhibit() {
+        return exhibit(UnaryOperator.identity());
+    }
+
+    /** The fixture with {@code edit} applied (for example {@link #withTour}), loaded; it must stay valid. */
+    public static Exhibit exhibit(UnaryOperator<TestContent> edit) {
+        try {
+            LoadResult result = edit.apply(writeTo(Files.createTempDirectory("fixture-content"))).load();
+            return result.valid().orElseThrow(() -> new AssertionError("The fixture must stay valid: "
+                    + result.problems().stream().map(Problem::format).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces people.json (events name "ivan-sorel" and "mira-dobre": keep those two). */
+    public TestContent withPeople(String peopleJson) {
+        write(ContentLoader.PEOPLE, peopleJson);
+        return this;
+    }
+
     /** Adds tour.json with {@link #TOUR}. */
     public TestContent withTour() {
-        write(ContentLoader.TOUR, TOUR);
+        return withTour(TOUR);
+    }
+
+    /** Adds this tour.json. */
+    public TestContent withTour(String tourJson) {
+        write(ContentLoader.TOUR, tourJson);
         return this;
     }
 

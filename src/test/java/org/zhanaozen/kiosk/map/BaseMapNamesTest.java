@@ -43,8 +43,10 @@ class BaseMapNamesTest {
     private static final javafx.scene.paint.Color GROUND_UNDER_NAME = javafx.scene.paint.Color.LIME;
     private static final GeoBounds TILED = new GeoBounds(30, 30, 75, 55);
     /** The fixture's places, none near the one the map opens on: the names below are all that is in its way. */
+    /** The content's own opening zoom, not the default: the names are drawn at the zoom the map opens on. */
+    private static final int OPENING_ZOOM = 5;
     private static final String PLACES = """
-            { "places": [
+            { "openingZoom": 5, "places": [
               { "id": "harbourtown", "name": "Opening town", "lat": 44.0, "lon": 50.0, "precision": "exact", "kind": "town" },
               { "id": "portside", "name": "Far city", "lat": 50.0, "lon": 70.0, "precision": "exact", "kind": "city" }
             ] }
@@ -74,7 +76,7 @@ class BaseMapNamesTest {
             tileset.tilesOver(TILED, zoom, tile);
         }
         for (GeoBounds name : names) {
-            tileset.name((int) MapScreen.OPENING_ZOOM, name, null, TestTilesets.image(Color.GREEN, 16, "png"));
+            tileset.name(OPENING_ZOOM, name, null, TestTilesets.image(Color.GREEN, 16, "png"));
         }
         Path file = content.resolve(ContentLoader.BASE_MAP);
         Files.createDirectories(file.getParent());
@@ -106,7 +108,7 @@ class BaseMapNamesTest {
         Node marker = robot.lookup("#place-marker-" + anchor.id()).query();
         Bounds markerBounds = marker.localToScene(marker.getLayoutBounds());
         double scale = marker.getLocalToSceneTransform().getMxx();
-        double pixelsPerWorld = 256 * Math.pow(2, MapScreen.OPENING_ZOOM) * scale;
+        double pixelsPerWorld = 256 * Math.pow(2, OPENING_ZOOM) * scale;
         Point2D centre = new Point2D(markerBounds.getCenterX(), markerBounds.getCenterY());
         double west = centre.getX() + (WebMercator.worldX(name.west()) - WebMercator.worldX(anchor.lon())) * pixelsPerWorld;
         double east = centre.getX() + (WebMercator.worldX(name.east()) - WebMercator.worldX(anchor.lon())) * pixelsPerWorld;

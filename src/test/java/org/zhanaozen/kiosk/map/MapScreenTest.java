@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.ContentLoader;
@@ -32,18 +31,43 @@ import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Person;
 import org.zhanaozen.kiosk.content.Place;
+import org.zhanaozen.kiosk.content.TestContent;
 import org.zhanaozen.kiosk.frame.Link;
 import org.zhanaozen.kiosk.frame.Navigator;
 import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
+import org.zhanaozen.kiosk.map.tiles.TestTilesets;
 import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
+/**
+ * The map screen on the fixture content and a base map made for it ({@link TestTilesets#fixtureBaseMap}): detailed
+ * tiles around the home place and its port, coarser ones over the upland, and one more place, exact and far away.
+ */
 @UiTest
 class MapScreenTest {
 
-    private final Exhibit exhibit = BundledContent.bundled();
+    /** An exact place with no event, in the coarser tiles, away from the others. */
+    private static final String FAR_PLACE = """
+              {
+                "id": "lighthouse",
+                "name": "The Lighthouse",
+                "lat": 49.5,
+                "lon": 77.0,
+                "precision": "exact",
+                "kind": "town"
+              },
+            """;
+
+    @TempDir
+    static Path content;
+
+    private final Exhibit exhibit = ContentLoader.load(content).valid().orElseThrow();
+    private final Place home = exhibit.home();
+    private final Place portside = exhibit.place("portside").orElseThrow();
+    private final Place upland = exhibit.place("upland-fields").orElseThrow();
+    private final Place far = exhibit.place("lighthouse").orElseThrow();
     private final Navigator navigator = new Navigator();
     private final FakeScreen timeline = new FakeScreen();
     private MapScreen map;
@@ -84,11 +108,19 @@ class MapScreenTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void writeContent() {
+        // listed first, so that the home place is the one "home" names, not the first
+        TestContent.writeTo(content).replace("places.json", "{ \"places\": [",
+                "{ \"home\": \"harbourtown\", \"places\": [" + FAR_PLACE);
+        TestTilesets.fixtureBaseMap(content);
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Theme.loadFonts();
-        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run), Motion.NONE);
+        map = new MapScreen(exhibit, navigator, BaseMapSetup.open(content, Runnable::run), Motion.NONE);
         navigator.register(map);
         navigator.register(timeline);
         show(stage, (Parent) map.view());
@@ -119,10 +151,10 @@ class MapScreenTest {
     }
 
     @Test
-    void exactAndApproximatePlacesAndZhanaozenAreMarkedDifferently(FxRobot robot) {
-        assertThat(pseudoClasses(robot, "#place-marker-zhanaozen")).contains("home").doesNotContain("approximate");
-        assertThat(pseudoClasses(robot, "#place-marker-italy")).contains("approximate").doesNotContain("home");
-        assertThat(pseudoClasses(robot, "#place-marker-almaty")).doesNotContain("approximate", "home");
+    void exactAndApproximatePlacesAndTheHomePlaceAreMarkedDifferently(FxRobot robot) {
+        assertThat(pseudoClasses(robot, "#place-marker-" + home.id())).contains("home").doesNotContain("approximate");
+        assertThat(pseudoClasses(robot, "#place-marker-" + portside.id())).contains("approximate").doesNotContain("home");
+        assertThat(pseudoClasses(robot, "#place-marker-" + far.id())).doesNotContain("approximate", "home");
     }
 
     @Test
@@ -139,20 +171,20 @@ class MapScreenTest {
                 }
             }
         }
-        assertThat(robot.lookup("#place-label-zhanaozen").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#place-label-" + home.id()).query().isVisible()).isTrue();
     }
 
     @Test
     void tappingAMarkerOpensItsPanelWithItsEventsInStoryOrder(FxRobot robot) {
-        robot.clickOn("#place-marker-zhanaozen");
+        robot.clickOn("#place-marker-" + home.id());
 
         assertThat(robot.lookup("#place-panel").query().isVisible()).isTrue();
         assertThat(robot.lookup("#place-panel .place-panel-name").queryAs(Label.class).getText())
-                .isEqualTo("Zhanaozen");
+                .isEqualTo(home.name());
         List<String> shown = robot.lookup(".place-event").queryAll().stream().map(Node::getId).toList();
-        List<String> expected = exhibit.eventsAt("zhanaozen").stream().map(e -> "place-event-" + e.id()).toList();
-        assertThat(shown).isEqualTo(expected).isNotEmpty();
-        for (Person person : exhibit.peopleAt("zhanaozen")) {
+        List<String> expected = exhibit.eventsAt(home.id()).stream().map(e -> "place-event-" + e.id()).toList();
+        assertThat(shown).isEqualTo(expected).hasSizeGreaterThan(1);
+        for (Person person : exhibit.peopleAt(home.id())) {
             assertThat(robot.lookup("#place-person-" + person.id()).tryQuery()).as(person.id()).isPresent();
         }
     }
@@ -165,8 +197,8 @@ class MapScreenTest {
 
     @Test
     void anEventInThePanelLeadsToThatEventOnTheTimeline(FxRobot robot) {
-        robot.clickOn("#place-marker-zhanaozen");
-        Event first = exhibit.eventsAt("zhanaozen").get(0);
+        robot.clickOn("#place-marker-" + home.id());
+        Event first = exhibit.eventsAt(home.id()).get(0);
 
         robot.clickOn("#place-event-" + first.id());
 
@@ -186,13 +218,14 @@ class MapScreenTest {
 
     @Test
     void plusAtTheDeepestZoomAndMinusAtTheWidestDoNothing(FxRobot robot) {
-        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", 10)));
+        int deepest = info().maxZoom();
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom(home.id(), deepest + 3)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(map.model().zoom()).isCloseTo(10, within(1e-6));
+        assertThat(map.model().zoom()).isCloseTo(deepest, within(1e-6));
         robot.clickOn("#map-zoom-in");
-        assertThat(map.model().zoom()).isCloseTo(10, within(1e-6));
+        assertThat(map.model().zoom()).isCloseTo(deepest, within(1e-6));
 
-        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", -3)));
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom(home.id(), -3)));
         WaitForAsyncUtils.waitForFxEvents();
         double widest = map.model().zoom();
         assertThat(widest).isGreaterThanOrEqualTo(0);
@@ -204,19 +237,25 @@ class MapScreenTest {
     }
 
     @Test
-    void zoomingInOverEuropeStopsOneLevelPastItsMostDetailedTiles(FxRobot robot) {
-        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("italy", 10)));
+    void zoomingInWhereTheTilesAreCoarserStopsOneLevelPastTheMostDetailedThere(FxRobot robot) {
+        int deepestThere = java.util.stream.IntStream.rangeClosed(info().minZoom(), info().maxZoom())
+                .filter(zoom -> info().coveredArea(zoom).filter(area -> area.contains(upland.lon(), upland.lat())).isPresent())
+                .max().orElseThrow();
+        assertThat(deepestThere).as("the fixture's tiles are coarser there").isLessThan(info().maxZoom() - 1);
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom(upland.id(), info().maxZoom())));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(map.model().zoom()).isCloseTo(8, within(1e-6));
+        assertThat(map.model().zoom()).isCloseTo(deepestThere + 1, within(1e-6));
     }
 
     @Test
     void aPanPastTheDetailedTilesIsPulledBack(FxRobot robot) {
-        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("zhanaozen", 9)));
+        int deepest = info().maxZoom();
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom(home.id(), deepest)));
         robot.interact(() -> map.model().select(null));
         WaitForAsyncUtils.waitForFxEvents();
-        GeoBounds detailed = info().coveredArea(8).orElseThrow();
+        // at the deepest zoom, the map may go where the level above it has tiles (one level past them)
+        GeoBounds detailed = info().coveredArea(deepest - 1).orElseThrow();
 
         Node view = robot.lookup("#map-view").query();
         // a finger dragging on and on, in steps as a touch screen reports them
@@ -231,29 +270,29 @@ class MapScreenTest {
 
         GeoPoint centre = map.model().centre();
         assertThat(detailed.contains(centre.lon(), centre.lat())).as("centre %s inside %s", centre, detailed).isTrue();
-        assertThat(map.model().zoom()).isCloseTo(9, within(1e-6));
+        assertThat(map.model().zoom()).isCloseTo(deepest, within(1e-6));
     }
 
     @Test
     void placeLinksCentreThePlaceAndOpenItsPanel(FxRobot robot) {
-        assertThat(map.canOpen(new Link.ToPlace("almaty"))).isTrue();
-        assertThat(map.canOpen(new Link.ToPlaceAtZoom("italy", 5))).isTrue();
+        assertThat(map.canOpen(new Link.ToPlace(far.id()))).isTrue();
+        assertThat(map.canOpen(new Link.ToPlaceAtZoom(portside.id(), 5))).isTrue();
         assertThat(map.canOpen(new Link.ToPlace("atlantis"))).isFalse();
-        assertThat(map.canOpen(new Link.ToEvent("2011-05-11-strike"))).isFalse();
+        assertThat(map.canOpen(new Link.ToEvent(exhibit.events().get(0).id()))).isFalse();
 
-        robot.interact(() -> map.open(new Link.ToPlaceAtZoom("almaty", 6)));
+        robot.interact(() -> map.open(new Link.ToPlaceAtZoom(far.id(), 6)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(map.model().selected().id()).isEqualTo("almaty");
+        assertThat(map.model().selected().id()).isEqualTo(far.id());
         assertThat(map.model().zoom()).isCloseTo(6, within(1e-6));
-        assertThat(map.model().centre().lat()).isCloseTo(43.24, within(0.01));
-        assertThat(map.model().centre().lon()).isCloseTo(76.89, within(0.01));
-        assertThat(robot.lookup("#place-panel .place-panel-name").queryAs(Label.class).getText()).isEqualTo("Almaty");
+        assertThat(map.model().centre().lat()).isCloseTo(far.lat(), within(0.01));
+        assertThat(map.model().centre().lon()).isCloseTo(far.lon(), within(0.01));
+        assertThat(robot.lookup("#place-panel .place-panel-name").queryAs(Label.class).getText()).isEqualTo(far.name());
     }
 
     @Test
-    void resetReturnsToZhanaozenWithNoPanelOpen(FxRobot robot) {
-        robot.interact(() -> map.open(new Link.ToPlace("italy")));
+    void resetReturnsToTheHomePlaceWithNoPanelOpen(FxRobot robot) {
+        robot.interact(() -> map.open(new Link.ToPlace(far.id())));
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(map::reset);
@@ -261,14 +300,14 @@ class MapScreenTest {
 
         assertThat(map.model().selected()).isNull();
         assertThat(robot.lookup("#place-panel").query().isVisible()).isFalse();
-        assertThat(map.model().zoom()).isCloseTo(MapScreen.OPENING_ZOOM, within(1e-6));
-        assertThat(map.model().centre().lat()).isCloseTo(43.34, within(0.01));
-        assertThat(map.model().centre().lon()).isCloseTo(52.86, within(0.01));
+        assertThat(map.model().zoom()).isCloseTo(exhibit.openings().mapZoom(), within(1e-6));
+        assertThat(map.model().centre().lat()).isCloseTo(home.lat(), within(0.01));
+        assertThat(map.model().centre().lon()).isCloseTo(home.lon(), within(0.01));
     }
 
     @Test
     void aResetWhileAnotherScreenShowsIsAppliedWhenTheMapReturns(FxRobot robot) {
-        robot.interact(() -> map.open(new Link.ToPlace("italy")));
+        robot.interact(() -> map.open(new Link.ToPlace(far.id())));
         WaitForAsyncUtils.waitForFxEvents();
         StackPane elsewhere = new StackPane();
         robot.interact(() -> stage.getScene().setRoot(elsewhere));
@@ -277,20 +316,21 @@ class MapScreenTest {
         robot.interact(() -> stage.getScene().setRoot((Parent) map.view()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(map.model().centre().lon()).isCloseTo(52.86, within(0.01));
-        assertThat(map.model().zoom()).isCloseTo(MapScreen.OPENING_ZOOM, within(1e-6));
+        assertThat(map.model().centre().lon()).isCloseTo(home.lon(), within(0.01));
+        assertThat(map.model().zoom()).isCloseTo(exhibit.openings().mapZoom(), within(1e-6));
     }
 
     @Test
     void theAttributionIsOnTheMap(FxRobot robot) {
-        assertThat(robot.lookup("#map-attribution").queryAs(Label.class).getText()).contains("Natural Earth");
+        assertThat(robot.lookup("#map-attribution").queryAs(Label.class).getText())
+                .isEqualTo(org.zhanaozen.kiosk.ui.Messages.text("map.attribution"));
         assertThat(robot.lookup("#map-attribution").query().isVisible()).isTrue();
     }
 
     @Test
     void aCorruptBaseMapIsReportedAndThePlacesStillShow(FxRobot robot, @TempDir Path folder)
             throws IOException {
-        BundledContent.copyWith(folder, "none", text -> text);
+        TestContent.writeTo(folder);
         Files.createDirectories(folder.resolve("map"));
         Files.write(folder.resolve("map/basemap.mbtiles"), "not a database at all, just words".repeat(100).getBytes());
         Exhibit copy = ContentLoader.load(folder).valid().orElseThrow();
@@ -302,15 +342,15 @@ class MapScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(broken.baseMapProblem()).hasValueSatisfying(problem -> assertThat(problem).contains("basemap"));
-        Node marker = robot.lookup("#place-marker-zhanaozen").query();
+        Node marker = robot.lookup("#place-marker-" + copy.home().id()).query();
         assertThat(marker.getScene()).isSameAs(stage.getScene());
-        Point2D expected = broken.layer().pointOf(copy.place("zhanaozen").orElseThrow());
+        Point2D expected = broken.layer().pointOf(copy.home());
         assertThat(marker.getBoundsInParent().getCenterX()).isCloseTo(expected.getX(), within(0.5));
     }
 
     @Test
     void withMotionAPlaceLinkFliesOutAndBackInAndEndsOnThePlace(FxRobot robot) {
-        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run),
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(content, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -318,7 +358,7 @@ class MapScreenTest {
 
         // held still, then stepped by hand: the test never waits for the clock
         robot.interact(() -> {
-            smooth.open(new Link.ToPlaceAtZoom("almaty", 6));
+            smooth.open(new Link.ToPlaceAtZoom(far.id(), 6));
             animation.pause();
         });
         assertThat(smooth.flight().isFlying()).isTrue();
@@ -326,15 +366,15 @@ class MapScreenTest {
 
         robot.interact(() -> animation.jumpTo(animation.getTotalDuration().divide(2)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(smooth.model().centre().lon()).isStrictlyBetween(52.86, 76.89);
-        assertThat(smooth.model().zoom()).as("zoomed out on the way").isLessThan(MapScreen.OPENING_ZOOM - 0.25);
+        assertThat(smooth.model().centre().lon()).isStrictlyBetween(home.lon(), far.lon());
+        assertThat(smooth.model().zoom()).as("zoomed out on the way").isLessThan(6 - 0.25);
 
         robot.interact(() -> animation.jumpTo(animation.getTotalDuration()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(smooth.model().zoom()).isCloseTo(6, within(1e-6));
-        assertThat(smooth.model().centre().lat()).isCloseTo(43.24, within(0.01));
-        assertThat(smooth.model().centre().lon()).isCloseTo(76.89, within(0.01));
-        assertThat(smooth.model().selected().id()).isEqualTo("almaty");
+        assertThat(smooth.model().centre().lat()).isCloseTo(far.lat(), within(0.01));
+        assertThat(smooth.model().centre().lon()).isCloseTo(far.lon(), within(0.01));
+        assertThat(smooth.model().selected().id()).isEqualTo(far.id());
     }
 
     @Test
@@ -343,7 +383,7 @@ class MapScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         GeoPoint everythingCentre = map.model().centre();
         double everythingZoom = map.model().zoom();
-        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run),
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(content, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -363,13 +403,13 @@ class MapScreenTest {
             animation.jumpTo(animation.getTotalDuration());
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(smooth.model().zoom()).isCloseTo(MapScreen.OPENING_ZOOM, within(1e-6));
-        assertThat(smooth.model().centre().lon()).isCloseTo(52.86, within(0.01));
+        assertThat(smooth.model().zoom()).isCloseTo(exhibit.openings().mapZoom(), within(1e-6));
+        assertThat(smooth.model().centre().lon()).isCloseTo(home.lon(), within(0.01));
     }
 
     @Test
     void withoutMotionNothingFlies(FxRobot robot) {
-        robot.interact(() -> map.open(new Link.ToPlace("italy")));
+        robot.interact(() -> map.open(new Link.ToPlace(far.id())));
 
         assertThat(map.flight().isFlying()).isFalse();
         assertThat(map.flight().timeline().getStatus()).isEqualTo(Animation.Status.STOPPED);
@@ -377,12 +417,12 @@ class MapScreenTest {
 
     @Test
     void aTouchOnTheMapStopsAFlightWhereItIs(FxRobot robot) {
-        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(BundledContent.BUNDLED, Runnable::run),
+        MapScreen smooth = new MapScreen(exhibit, navigator, BaseMapSetup.open(content, Runnable::run),
                 Motion.SMOOTH);
         robot.interact(() -> show(stage, (Parent) smooth.view()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            smooth.open(new Link.ToPlace("italy"));
+            smooth.open(new Link.ToPlace(far.id()));
             smooth.flight().timeline().pause();
         });
 

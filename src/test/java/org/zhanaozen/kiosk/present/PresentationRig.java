@@ -10,6 +10,7 @@ import org.zhanaozen.kiosk.TestScreens;
 import org.zhanaozen.kiosk.TestStages;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.LoadResult;
+import org.zhanaozen.kiosk.content.TestContent;
 import org.zhanaozen.kiosk.frame.KioskAttendant;
 import org.zhanaozen.kiosk.frame.KioskEvents;
 import org.zhanaozen.kiosk.frame.KioskFrame;
@@ -26,6 +27,33 @@ import org.zhanaozen.kiosk.ui.Theme;
 final class PresentationRig {
 
     static final String PIN = "2468";
+    /**
+     * A tour of the fixture content with every kind of step: places with and without a zoom, events one after another
+     * and after other screens, a person, the accused view, and the text screens between them.
+     */
+    static final String TOUR = """
+            {
+              "title": "The harbour strike, step by step",
+              "steps": [
+                { "screen": "home", "note": "Welcome to the harbour." },
+                { "screen": "map", "place": "harbourtown", "zoom": 7, "note": "Where it began." },
+                { "screen": "map", "place": "portside", "zoom": 4, "note": "The port nearby." },
+                { "screen": "timeline", "event": "1991-05-11-strike-begins", "note": "The strike begins." },
+                { "screen": "timeline", "event": "1991-12-16-shooting" },
+                { "screen": "timeline", "event": "1991-12-16-crackdown" },
+                { "screen": "demands", "note": "What the workers asked for." },
+                { "screen": "timeline", "event": "1991-12-17-emergency" },
+                { "screen": "map", "place": "upland-fields" },
+                { "screen": "context" },
+                { "screen": "timeline", "event": "1992-trial" },
+                { "screen": "people", "person": "ivan-sorel" },
+                { "screen": "people", "view": "accused" },
+                { "screen": "closing", "note": "Thank you." }
+              ]
+            }
+            """;
+    /** The fixture content with {@link #TOUR}. */
+    static final Exhibit EXHIBIT = TestContent.exhibit(content -> content.withTour(TOUR));
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(90);
     /** The screens that need no map, timeline or people: what the tests without stand-ins run on. */
     static final java.util.Set<String> TEXT_SCREENS = java.util.Set.of("home", "demands", "context", "closing");
@@ -78,7 +106,7 @@ final class PresentationRig {
 
         @Override
         public Path contentFolder() {
-            return Path.of("data");
+            return EXHIBIT.folder();
         }
 
         @Override

@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.ScreenId;
@@ -27,7 +26,7 @@ import org.zhanaozen.kiosk.frame.Link;
 @UiTest
 class PresentationTest {
 
-    private static final Exhibit EXHIBIT = BundledContent.bundled();
+    private static final Exhibit EXHIBIT = PresentationRig.EXHIBIT;
     private Stage stage;
     private PresentationRig rig;
 
@@ -82,7 +81,7 @@ class PresentationTest {
     }
 
     @Test
-    void everyStepOfTheShippedTourShowsWhatItNames(FxRobot robot) {
+    void everyStepOfTheTourShowsWhatItNames(FxRobot robot) {
         assertThat(steps()).isNotEmpty();
         for (int i = 0; i < steps().size(); i++) {
             int stepIndex = i;
@@ -107,7 +106,7 @@ class PresentationTest {
         robot.interact(() -> rig.frame.root().addEventHandler(KeyEvent.ANY, e -> keysSeenBelow.incrementAndGet()));
         robot.type(KeyCode.RIGHT);
         assertThat(index()).isEqualTo(1);
-        assertThat(rig.map.lastOpened()).isEqualTo(new Link.ToPlaceAtZoom("zhanaozen", 7));
+        assertThat(rig.map.lastOpened()).isEqualTo(new Link.ToPlaceAtZoom("harbourtown", 7));
         robot.type(KeyCode.DOWN, KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.ENTER);
         assertThat(index()).isEqualTo(5);
         robot.type(KeyCode.LEFT, KeyCode.UP);
@@ -126,7 +125,7 @@ class PresentationTest {
         assertThat(index()).as("no step before the first").isZero();
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.ENTER);
         assertThat(index()).isEqualTo(11);
-        assertThat(rig.people.lastOpened()).isEqualTo(new Link.ToPerson("vladimir-kozlov"));
+        assertThat(rig.people.lastOpened()).isEqualTo(new Link.ToPerson("ivan-sorel"));
         robot.type(KeyCode.NUMPAD7, KeyCode.ENTER);
         assertThat(index()).isEqualTo(6);
         assertThat(rig.navigator.current().id()).isEqualTo("demands");
@@ -205,7 +204,7 @@ class PresentationTest {
         assertThat(rig.navigator.current().id()).isEqualTo("home");
         robot.type(KeyCode.RIGHT);
         assertThat(index()).isEqualTo(7);
-        assertThat(rig.timeline.lastOpened()).isEqualTo(new Link.ToEvent("2011-12-16-strike-suppressed"));
+        assertThat(rig.timeline.lastOpened()).isEqualTo(new Link.ToEvent("1991-12-17-emergency"));
         assertThat(rig.navigator.current().id()).isEqualTo("timeline");
     }
 
@@ -228,7 +227,7 @@ class PresentationTest {
         robot.interact(() -> rig.clock.advance(Duration.ofSeconds(1)));
         assertThat(rig.presentation.autoplaying()).isTrue();
         assertThat(rig.navigator.current().id()).as("the step left is shown again").isEqualTo("map");
-        assertThat(rig.map.lastOpened()).isEqualTo(new Link.ToPlaceAtZoom("almaty", 4));
+        assertThat(rig.map.lastOpened()).isEqualTo(new Link.ToPlaceAtZoom("portside", 4));
         robot.interact(() -> rig.clock.advance(Duration.ofSeconds(10)));
         assertThat(index()).isEqualTo(3);
         robot.interact(() -> rig.player().jumpTo(steps().size() - 1));

@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Event;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -32,7 +31,7 @@ import org.zhanaozen.kiosk.ui.Theme;
 @UiTest
 class PresenterViewTest {
 
-    private static final Exhibit EXHIBIT = BundledContent.bundled();
+    private static final Exhibit EXHIBIT = PresentationRig.EXHIBIT;
     private static final Path SHOTS = Path.of("target", "presentation-shots");
     private PresentationRig rig;
     private Stage presenterStage;
@@ -67,19 +66,19 @@ class PresenterViewTest {
         assertThat(text(robot, "#presenter-elapsed")).isEqualTo("00:00");
         assertThat(text(robot, "#presenter-note")).isEqualTo(steps().get(0).note());
         assertThat(text(robot, "#presenter-current")).isEqualTo("Welcome");
-        String zhanaozen = EXHIBIT.place("zhanaozen").orElseThrow().name();
-        assertThat(text(robot, "#presenter-next")).isEqualTo("Map \u2014 " + zhanaozen);
+        String harbourtown = EXHIBIT.place("harbourtown").orElseThrow().name();
+        assertThat(text(robot, "#presenter-next")).isEqualTo("Map \u2014 " + harbourtown);
 
         robot.interact(() -> rig.player().jumpTo(4));
         assertThat(text(robot, "#presenter-position")).isEqualTo("5 / " + steps().size());
-        Event strikeIllegal = EXHIBIT.event("2011-05-27-strike-illegal").orElseThrow();
+        Event shooting = EXHIBIT.event("1991-12-16-shooting").orElseThrow();
         assertThat(text(robot, "#presenter-current"))
-                .isEqualTo("Timeline \u2014 " + strikeIllegal.title() + " (" + strikeIllegal.dateText() + ")");
+                .isEqualTo("Timeline \u2014 " + shooting.title() + " (" + shooting.dateText() + ")");
         assertThat(steps().get(4).note()).isNull();
         assertThat(text(robot, "#presenter-note")).isEqualTo("No note for this step.");
-        Event dismissals = EXHIBIT.event("2011-05-2011-12-dismissals").orElseThrow();
+        Event crackdown = EXHIBIT.event("1991-12-16-crackdown").orElseThrow();
         assertThat(text(robot, "#presenter-next"))
-                .isEqualTo("Timeline \u2014 " + dismissals.title() + " (" + dismissals.dateText() + ")");
+                .isEqualTo("Timeline \u2014 " + crackdown.title() + " (" + crackdown.dateText() + ")");
 
         robot.interact(() -> rig.clock.advance(Duration.ofMinutes(2).plusSeconds(5)));
         assertThat(text(robot, "#presenter-elapsed")).isEqualTo("02:05");
@@ -93,8 +92,8 @@ class PresenterViewTest {
         assertThat(text(robot, "#presenter-position")).isEqualTo("6 / " + steps().size());
         assertThat(text(robot, "#presenter-next")).isEqualTo("Demands");
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT1, KeyCode.ENTER);
-        String kozlov = EXHIBIT.person("vladimir-kozlov").orElseThrow().name();
-        assertThat(text(robot, "#presenter-next")).isEqualTo("People \u2014 " + kozlov);
+        String sorel = EXHIBIT.person("ivan-sorel").orElseThrow().name();
+        assertThat(text(robot, "#presenter-next")).isEqualTo("People \u2014 " + sorel);
         robot.type(KeyCode.END);
         assertThat(text(robot, "#presenter-current")).isEqualTo(rig.navigator.screen("closing").orElseThrow().title());
         assertThat(text(robot, "#presenter-next")).isEqualTo("End of the tour");

@@ -8,7 +8,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.TestScreens;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
@@ -23,7 +22,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 @UiTest
 class TourPlayerTest {
 
-    private static final Exhibit EXHIBIT = BundledContent.bundled();
+    private static final Exhibit EXHIBIT = PresentationRig.EXHIBIT;
     /** Only the text screens: home, demands, context, closing. No map, timeline or people. */
     private Navigator realScreensOnly;
 

@@ -9,13 +9,13 @@ import org.zhanaozen.kiosk.content.EventDate;
 import org.zhanaozen.kiosk.content.Exhibit;
 import org.zhanaozen.kiosk.content.Phase;
 
-/** A large made-up story over 2011–2013 on the bundled exhibit's phases, places and people, for scale tests. */
+/** A large made-up story over a base exhibit's axis, on its phases, places and people, for scale tests and benchmarks. */
 final class GeneratedContent {
 
     private GeneratedContent() {
     }
 
-    /** {@code count} events at random dates (a fixed seed), of every precision, spread over the five phases. */
+    /** {@code count} events at random dates (a fixed seed), of every precision, spread over the phases in date order. */
     static Exhibit withEvents(Exhibit base, int count) {
         Random random = new Random(2011);
         List<Phase> phases = base.phases();

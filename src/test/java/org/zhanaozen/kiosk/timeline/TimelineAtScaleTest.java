@@ -9,15 +9,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.zhanaozen.kiosk.BundledContent;
 import org.zhanaozen.kiosk.UiTest;
 import org.zhanaozen.kiosk.content.Exhibit;
+import org.zhanaozen.kiosk.content.TestContent;
 
 /** 2,000 generated events: labels still never overlap, and only what is visible exists as nodes. */
 @UiTest
 class TimelineAtScaleTest {
 
-    private static final Exhibit GENERATED = GeneratedContent.withEvents(BundledContent.bundled(), 2000);
+    private static final Exhibit GENERATED = GeneratedContent.withEvents(TestContent.exhibit(), 2000);
     private TimelineFixture f;
     private Stage stage;
 

@@ -208,7 +208,7 @@ final class TimelineFixture {
         }
     }
 
-    /** With the end of 2013 in view, the last cards end on the axis: there is no scrolling further to see them. */
+    /** With the end of the axis in view, the last cards end on the axis: there is no scrolling further to see them. */
     private void assertWithinTheAxisEnd(FxRobot robot, List<Node> cards, String where) {
         TimelinePane pane = ((TimelineView) screen.view()).pane();
         Bounds axis = bounds(pane);

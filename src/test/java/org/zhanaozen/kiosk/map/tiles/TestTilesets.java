@@ -54,6 +54,31 @@ public final class TestTilesets {
         return tileset;
     }
 
+    /** Where {@link #fixtureBaseMap} has tiles from zoom 4 to 6: the fixture's region. */
+    public static final GeoBounds FIXTURE_REGION = new GeoBounds(20, 30, 100, 62);
+    /** Where {@link #fixtureBaseMap} has tiles from zoom 7 to 9: around the fixture's home and its port. */
+    public static final GeoBounds FIXTURE_DETAIL = new GeoBounds(50, 42, 54, 45);
+
+    /**
+     * Writes a base map for the fixture content ({@code TestContent}) into {@code contentFolder}: the world at zooms
+     * 0–3, {@link #FIXTURE_REGION} at 4–6 and {@link #FIXTURE_DETAIL} at 7–9, each level in a colour of its own.
+     */
+    public static Path fixtureBaseMap(Path contentFolder) {
+        TestTilesets tiles = png().metadata("name", "fixture base map").metadata("minzoom", "0")
+                .metadata("maxzoom", "9");
+        for (int zoom = 0; zoom <= 9; zoom++) {
+            GeoBounds area = zoom <= 3 ? GeoBounds.WORLD : zoom <= 6 ? FIXTURE_REGION : FIXTURE_DETAIL;
+            tiles.tilesOver(area, zoom, image(new Color(40 + zoom * 20, 120, 200 - zoom * 15), 64, "png"));
+        }
+        try {
+            Path file = contentFolder.resolve("map/basemap.mbtiles");
+            java.nio.file.Files.createDirectories(file.getParent());
+            return tiles.writeTo(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TestTilesets metadata(String name, String value) {
         metadata.put(name, value);
         return this;
