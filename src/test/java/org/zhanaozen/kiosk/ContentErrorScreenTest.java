@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.zhanaozen.kiosk.content.TestContent;
 
 /** Invalid content never reaches the visitor screens: staff see what is wrong and where. */
 @UiTest
@@ -22,7 +23,8 @@ class ContentErrorScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        BundledContent.copyWith(broken, "places.json", text -> text.replace("\"lat\": 43.34", "\"lat\": \"north\""));
+        // the fixture's first latitude, broken: a replace that finds nothing fails here, not silently
+        TestContent.writeTo(broken).replace("places.json", "\"lat\": 43.34", "\"lat\": \"north\"");
         Files.writeString(broken.resolve("demands.json"), "{ \"lists\": [ ");
         WholeKiosk.startOn(stage, state, broken, 1920, 1080);
         stage.show();
