@@ -74,7 +74,8 @@ public final class ContentLoader {
             return LoadResult.withProblems(List.of(Problem.about(folder.toString(), "is not a folder")));
         }
         // Places and people first: events refer to them.
-        Optional<PlacesFile> placesFile = readOptionalFile(PLACES, this::placesFile, new PlacesFile(null, Openings.DEFAULT_MAP_ZOOM, List.of()));
+        Optional<PlacesFile> placesFile = readOptionalFile(PLACES, this::placesFile,
+                new PlacesFile(null, Openings.DEFAULT_MAP_ZOOM, List.of()));
         Optional<List<Place>> places = placesFile.map(PlacesFile::places);
         Optional<PeopleFile> people = readOptionalFile(PEOPLE, this::peopleFile,
                 new PeopleFile(List.of(), new Accusations(null, List.of())));

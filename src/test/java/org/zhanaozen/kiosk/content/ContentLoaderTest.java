@@ -457,6 +457,8 @@ class ContentLoaderTest {
         "\"lon\": 52.86         | \"lon\": -181    | \"lon\" must be from -180 to 180, not -181",
         "\"precision\": \"exact\" | \"precision\": \"exakt\" | \"precision\" must be one of exact, approximate, not \"exakt\"",
         "\"kind\": \"town\"     | \"kind\": \"village\" | \"kind\" must be one of town, city, oil-site, country, region, not \"village\"",
+        "{ \"places\": [        | { \"openingZoom\": 19, \"places\": [ | \"openingZoom\" must be from 0 to 18, not 19",
+        "{ \"places\": [        | { \"openingZoom\": -1, \"places\": [ | \"openingZoom\" must be from 0 to 18, not -1",
     })
     void placeValuesOutOfRange(String from, String to, String message) {
         content.replace(PLACES, from, to);

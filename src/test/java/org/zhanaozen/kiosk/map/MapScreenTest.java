@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.animation.Animation;
 import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
@@ -19,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -38,6 +40,7 @@ import org.zhanaozen.kiosk.frame.Screen;
 import org.zhanaozen.kiosk.map.tiles.GeoBounds;
 import org.zhanaozen.kiosk.map.tiles.TestTilesets;
 import org.zhanaozen.kiosk.map.tiles.TilesetInfo;
+import org.zhanaozen.kiosk.ui.Messages;
 import org.zhanaozen.kiosk.ui.Motion;
 import org.zhanaozen.kiosk.ui.Theme;
 
@@ -108,7 +111,7 @@ class MapScreenTest {
         }
     }
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void writeContent() {
         // listed first, so that the home place is the one "home" names, not the first
         TestContent.writeTo(content).replace("places.json", "{ \"places\": [",
@@ -238,7 +241,7 @@ class MapScreenTest {
 
     @Test
     void zoomingInWhereTheTilesAreCoarserStopsOneLevelPastTheMostDetailedThere(FxRobot robot) {
-        int deepestThere = java.util.stream.IntStream.rangeClosed(info().minZoom(), info().maxZoom())
+        int deepestThere = IntStream.rangeClosed(info().minZoom(), info().maxZoom())
                 .filter(zoom -> info().coveredArea(zoom).filter(area -> area.contains(upland.lon(), upland.lat())).isPresent())
                 .max().orElseThrow();
         assertThat(deepestThere).as("the fixture's tiles are coarser there").isLessThan(info().maxZoom() - 1);
@@ -323,7 +326,7 @@ class MapScreenTest {
     @Test
     void theAttributionIsOnTheMap(FxRobot robot) {
         assertThat(robot.lookup("#map-attribution").queryAs(Label.class).getText())
-                .isEqualTo(org.zhanaozen.kiosk.ui.Messages.text("map.attribution"));
+                .isEqualTo(Messages.text("map.attribution"));
         assertThat(robot.lookup("#map-attribution").query().isVisible()).isTrue();
     }
 

@@ -10,7 +10,9 @@ import static org.zhanaozen.kiosk.timeline.TimelineFixture.visible;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Bounds;
@@ -111,7 +113,7 @@ class TimelineScreenTest {
     void cardsOnScreenAreInDateOrderAlongTheAxis(FxRobot robot) {
         // Views of the opening's length, one after another along the whole axis.
         TimelineAxis axis = f.model().axis();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (double start = axis.firstDay().toEpochDay(); start < axis.endDay().toEpochDay(); start += axis.openingSpan()) {
             double from = start;
             f.act(robot, () -> f.model().show(from, axis.openingSpan()));
@@ -133,7 +135,7 @@ class TimelineScreenTest {
         TimelineAxis axis = f.model().axis();
         assertThat(f.model().start()).isLessThan(axis.storyStart().toEpochDay());
         assertThat(f.model().span()).isEqualTo(axis.openingSpan());
-        Event first = f.model().events().stream().min(java.util.Comparator.comparing(e -> e.date().start())).orElseThrow();
+        Event first = f.model().events().stream().min(Comparator.comparing(e -> e.date().start())).orElseThrow();
         assertThat(cardOf(robot, first)).isPresent();
         assertThat(robot.lookup("#timeline-overlay").query().isVisible()).isFalse();
     }
